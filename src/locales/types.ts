@@ -1,0 +1,116 @@
+import type { ChoiceQuestionId, OptionCode, PhotoAngle, SectionId, TextQuestionId } from '../model/definition.js';
+import type { ErrorCode } from '../model/validation.js';
+import type { Category, ScoreName } from '../model/summary-types.js';
+
+export type Locale = 'en' | 'es';
+export const LOCALES: readonly Locale[] = ['en', 'es'];
+
+export interface ChoiceStrings<Code extends string> {
+  readonly label: string;
+  readonly hint?: string;
+  readonly options: { readonly [C in Code]: string };
+  /** A second line under some options, in smaller type. */
+  readonly optionHints?: { readonly [C in Code]?: string };
+}
+
+export interface TextStrings {
+  readonly label: string;
+  readonly hint?: string;
+}
+
+/**
+ * Every string a patient or clinic sees. A locale file is typed against this, so a missing or extra
+ * question, option or message fails to compile.
+ */
+export interface Messages {
+  readonly locale: Locale;
+  /** The language's own name, for the language switcher and the clinic copy heading. */
+  readonly languageName: string;
+  readonly choices: { readonly [Q in ChoiceQuestionId]: ChoiceStrings<OptionCode<Q>> };
+  readonly texts: { readonly [Q in TextQuestionId]: TextStrings };
+  readonly sections: { readonly [S in SectionId]: string };
+  readonly tintStep: { readonly heading: string; readonly hint: string };
+  readonly intro: {
+    readonly title: string;
+    readonly lead: (clinic: string | null) => string;
+    readonly points: readonly string[];
+    readonly privacy: string;
+    readonly start: string;
+    readonly resumeTitle: string;
+    readonly resumeLead: string;
+    readonly resume: string;
+    readonly restart: string;
+    readonly draftDiscarded: string;
+  };
+  readonly nav: {
+    readonly back: string;
+    readonly continue: string;
+    readonly continueToReview: string;
+    readonly progress: (question: number, total: number) => string;
+    readonly optional: string;
+    readonly chooseAll: string;
+    readonly charactersLeft: (left: number) => string;
+    readonly charactersTooMany: (over: number) => string;
+    readonly loading: string;
+  };
+  readonly errors: {
+    readonly title: string;
+    readonly prefix: string;
+    readonly messages: { readonly [E in ErrorCode]: (kind: 'single' | 'multiple' | 'text', max?: number) => string };
+    readonly formIncomplete: string;
+  };
+  readonly review: {
+    readonly title: string;
+    readonly lead: string;
+    readonly change: string;
+    readonly notAnswered: string;
+    readonly finish: string;
+    readonly photosCount: (count: number) => string;
+  };
+  readonly summary: {
+    readonly title: string;
+    readonly screenLead: string;
+    readonly reference: string;
+    readonly completed: string;
+    readonly partner: string;
+    readonly change: string;
+    readonly goal: string;
+    readonly discuss: string;
+    readonly discussNone: string;
+    readonly estimate: string;
+    readonly estimateRange: (low: number, high: number) => string;
+    readonly estimateScale: string;
+    readonly scores: { readonly [S in ScoreName]: string };
+    readonly caveat: string;
+    readonly answers: string;
+    readonly photos: (count: number) => string;
+    readonly categories: { readonly [C in Category]: string };
+    readonly clinicCopy: (language: string) => string;
+    readonly inForm: string;
+    readonly attach: (clinic: string | null) => string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly download: string;
+    readonly print: string;
+    readonly consult: string;
+    readonly notDiagnosis: string;
+  };
+  readonly photos: {
+    readonly title: string;
+    readonly lead: string;
+    readonly angles: { readonly [A in PhotoAngle]: string };
+    readonly guidance: { readonly [A in PhotoAngle]: string };
+    readonly tips: string;
+    readonly add: string;
+    readonly replace: string;
+    readonly remove: string;
+    readonly processing: string;
+    readonly added: (angle: string) => string;
+    readonly removed: (angle: string) => string;
+    readonly notImage: string;
+    readonly tooLarge: string;
+    readonly cannotRead: string;
+    readonly notKept: string;
+  };
+}

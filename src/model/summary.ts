@@ -1,0 +1,120 @@
+import { isChoice, type ChoiceQuestionId, type Question } from './definition.js';
+import { codesOf, type Answers } from './answers.js';
+import { pruneAnswers, visibleQuestions } from './conditions.js';
+import { kirbyDesaiEstimate } from './estimate.js';
+import { CATEGORIES, type Category, type PhotoInfo, type Summary, type SummaryAnswer } from './summary-types.js';
+import type { Messages } from '../locales/types.js';
+
+export interface SummaryOptions {
+  readonly messages: Messages;
+  /** When the patient finished; injected so tests are deterministic. */
+  readonly now: Date;
+  /** The reference code, from `makeReference` (or an earlier summary, for the clinic's copy). */
+  readonly reference: string;
+  readonly partner?: string | null;
+  readonly hideEstimate?: boolean;
+  readonly photos?: readonly PhotoInfo[];
+}
+
+const CONCERN_CATEGORY: Record<string, Category> = {
+  'hairline-placement': 'placement',
+  'helmet-look': 'density',
+  'too-dark': 'density',
+  'blue-green-tint': 'depth',
+  'bleeding-dots': 'depth',
+  'change-of-mind': 'change-of-mind',
+  'new-style': 'new-style',
+};
+
+/** Choice follow-ups of each concern, as listed in `concerns[].details`. */
+const CONCERN_DETAILS: Record<string, readonly ChoiceQuestionId[]> = {
+  'hairline-placement': ['hairline-problem'],
+  'helmet-look': ['helmet-extent'],
+  'blue-green-tint': ['tint-colour', 'tint-onset'],
+  'bleeding-dots': ['dots-appearance'],
+  'change-of-mind': ['change-reason'],
+  'new-style': ['change-reason'],
+};
+
+/** Answers the clinician should discuss: codes that raise a flag, by question. */
+const FLAGGED: Record<string, (code: string) => boolean> = {
+  'hair-transplant': (code) => code === 'had' || code === 'planning',
+  'skin-type': (code) => code === 'V' || code === 'VI',
+  'recent-tan': (code) => code === 'yes',
+  health: (code) => code !== 'none',
+  scarring: (code) => code === 'moderate' || code === 'significant',
+};
+
+/** Unambiguous characters only (no 0/O, 1/I/L), so a reference reads well over the phone. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A short random reference like `K7Q-4MX`, made on the device from the injected random source. */
+export function makeReference(random: () => number): string {
+  const pick = () => REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)] ?? '2';
+  const chars = Array.from({ length: 6 }, pick);
+  return `${chars.slice(0, 3).join('')}-${chars.slice(3).join('')}`;
+}
+
+export function questionLabel(question: Question, messages: Messages): string {
+  if (isChoice(question)) return messages.choices[question.id].label;
+  if (question.kind === 'text') return messages.texts[question.id].label;
+  return messages.photos.title;
+}
+
+export function optionLabel(questionId: string, code: string, messages: Messages): string {
+  const strings = messages.choices[questionId as ChoiceQuestionId] as { options: Record<string, string> } | undefined;
+  return strings?.options[code] ?? code;
+}
+
+function choiceDetail(id: ChoiceQuestionId, answers: Answers, messages: Messages) {
+  const codes = codesOf(answers, id);
+  return { question: id, codes, labels: codes.map((code) => optionLabel(id, code, messages)) };
+}
+
+/** Builds the JSON summary from the visible answers only. */
+export function buildSummary(rawAnswers: Answers, options: SummaryOptions): Summary {
+  const { messages } = options;
+  const answers = pruneAnswers(rawAnswers);
+  const concernCodes = codesOf(answers, 'concerns');
+  const categories = CATEGORIES.filter((c) => concernCodes.some((code) => CONCERN_CATEGORY[code] === c));
+  const concerns = concernCodes.map((code) => ({
+    code,
+    label: optionLabel('concerns', code, messages),
+    details: (CONCERN_DETAILS[code] ?? [])
+      .filter((id) => answers[id] !== undefined)
+      .map((id) => choiceDetail(id, answers, messages)),
+  }));
+  const goalCode = codesOf(answers, 'goal')[0];
+  const questions = visibleQuestions(answers);
+  const flags = questions.flatMap((question) => {
+    const flagged = FLAGGED[question.id];
+    if (!flagged) return [];
+    return codesOf(answers, question.id)
+      .filter(flagged)
+      .map((code) => ({ question: question.id, code, label: optionLabel(question.id, code, messages) }));
+  });
+  return {
+    schema: 'smp-assessment/1',
+    reference: options.reference,
+    completedAt: options.now.toISOString(),
+    locale: messages.locale,
+    partner: options.partner ?? null,
+    categories,
+    concerns,
+    goal: goalCode ? { code: goalCode, label: optionLabel('goal', goalCode, messages) } : null,
+    flags,
+    estimate: options.hideEstimate ? null : kirbyDesaiEstimate(answers, messages.summary.caveat),
+    photos: [...(options.photos ?? [])],
+    answers: questions.flatMap((question) => summaryAnswer(question, answers, messages) ?? []),
+  };
+}
+
+function summaryAnswer(question: Question, answers: Answers, messages: Messages): SummaryAnswer | null {
+  const value = answers[question.id];
+  if (value === undefined) return null;
+  const label = questionLabel(question, messages);
+  if (question.kind === 'text') return { id: question.id, question: label, text: String(value) };
+  const codes = codesOf(answers, question.id);
+  return { id: question.id, question: label, codes, labels: codes.map((c) => optionLabel(question.id, c, messages)) };
+}
+

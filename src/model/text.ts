@@ -1,0 +1,83 @@
+import { SCORE_NAMES, type Summary } from './summary-types.js';
+import type { Messages } from '../locales/types.js';
+
+export interface TextOptions {
+  /** IANA time zone for the completed-at line; the device's own when omitted. */
+  readonly timeZone?: string;
+}
+
+function range([low, high]: [number, number]): string {
+  return low === high ? String(low) : `${low}-${high}`;
+}
+
+function formatDate(iso: string, messages: Messages, timeZone?: string): string {
+  return new Intl.DateTimeFormat(messages.locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return ['', title, '-'.repeat(title.length), ...lines];
+}
+
+/**
+ * The plain-text summary (PRODUCT.md section 5): the same string in `smp-complete`, the form value,
+ * Copy and Download. No markup, so it reads well in an email or a clinic inbox.
+ */
+export function summaryText(summary: Summary, messages: Messages, options: TextOptions = {}): string {
+  const t = messages.summary;
+  const lines: string[] = [
+    `${t.title} (${t.reference} ${summary.reference})`,
+    `${t.completed}: ${formatDate(summary.completedAt, messages, options.timeZone)}`,
+  ];
+  if (summary.partner) lines.push(`${t.partner}: ${summary.partner}`);
+  if (summary.categories.length) {
+    lines.push(summary.categories.map((c) => t.categories[c]).join(' / '));
+  }
+  lines.push(
+    ...section(
+      t.change,
+      summary.concerns.map((concern) => {
+        const details = concern.details.flatMap((d) => d.labels).join('; ');
+        return `- ${concern.label}${details ? `: ${details}` : ''}`;
+      }),
+    ),
+  );
+  lines.push(...section(t.goal, summary.goal ? [`- ${summary.goal.label}`] : []));
+  const questionOf = (id: string) => summary.answers.find((a) => a.id === id)?.question ?? id;
+  lines.push(
+    ...section(
+      t.discuss,
+      summary.flags.length
+        ? summary.flags.map((flag) => `- ${questionOf(flag.question)} ${flag.label}`)
+        : [`- ${t.discussNone}`],
+    ),
+  );
+  if (summary.estimate) {
+    const e = summary.estimate;
+    lines.push(
+      ...section(t.estimate, [
+        `${t.estimateRange(e.low, e.high)} (${t.estimateScale})`,
+        SCORE_NAMES.map((name) => `${t.scores[name]} ${range(e.scores[name])}`).join(', '),
+        e.caveat,
+      ]),
+    );
+  }
+  if (summary.photos.length) lines.push('', t.photos(summary.photos.length));
+  lines.push(
+    ...section(
+      t.answers,
+      summary.answers.map((a) => `${a.question} ${a.text ?? (a.labels ?? []).join('; ')}`),
+    ),
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** The patient's text, then the clinic's copy in its own language when that differs. */
+export function combinedText(patient: string, clinic: string | null, clinicHeading: string): string {
+  if (clinic === null) return patient;
+  const rule = '='.repeat(clinicHeading.length);
+  return `${patient}\n${rule}\n${clinicHeading}\n${rule}\n\n${clinic}`;
+}
