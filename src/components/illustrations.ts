@@ -1,0 +1,154 @@
+/**
+ * Small decorative inline SVG illustrations: concern options, photo angles and skin-type swatches.
+ *
+ * All are hidden from assistive technology (the option label carries the meaning), use `currentColor`
+ * for outlines so they follow the theme and forced-colours mode, and need no <style>, inline style,
+ * ids or external references (strict CSP).
+ */
+import { html, svg, nothing, type TemplateResult } from 'lit';
+
+type Body = TemplateResult<2>;
+
+const frame48 = (body: Body): TemplateResult =>
+  html`<svg
+    width="48"
+    height="48"
+    viewBox="0 0 48 48"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.5"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${body}
+  </svg>`;
+
+const frame56 = (body: Body): TemplateResult =>
+  html`<svg
+    width="56"
+    height="56"
+    viewBox="0 0 56 56"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.5"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${body}
+  </svg>`;
+
+/** Points of a hexagonal grid, spacing `step`, inside a circle of radius `r` round (24, 24). */
+const grid = (step: number, r: number): [number, number][] => {
+  const points: [number, number][] = [];
+  const n = Math.ceil(r / step) + 1;
+  for (let row = -n; row <= n; row++) {
+    const y = 24 + row * step * 0.87;
+    for (let col = -n; col <= n; col++) {
+      const x = 24 + (col + (row & 1) / 2) * step;
+      if ((x - 24) ** 2 + (y - 24) ** 2 <= r * r) points.push([x, y]);
+    }
+  }
+  return points;
+};
+
+/** A muted skin tone for the close-up patches; readable on light and dark backgrounds. */
+const PATCH = '#d2b196';
+
+/** A close-up circle of skin with `dots` on it. */
+const patch = (dots: Body[]): Body => svg`<circle cx="24" cy="24" r="21" fill=${PATCH} stroke-opacity=".6" />${dots}`;
+
+/** Front view of a head (48 box), shared by the hairline and helmet illustrations. */
+const head48 = svg`<path d="M11 24C11 11 17 5 24 5s13 6 13 19c0 10-5 19-13 19S11 34 11 24z" />
+  <path d="M11 23c-3 0-3 7 0 7m26-7c3 0 3 7 0 7" />
+  <circle cx="19.5" cy="29" r=".8" fill="currentColor" stroke="none" />
+  <circle cx="28.5" cy="29" r=".8" fill="currentColor" stroke="none" />`;
+
+/** Dots along the quadratic curve from (13.5, 23) through control (24, 15) to (34.5, 23). */
+const lowHairline = (): Body[] => {
+  const dots: Body[] = [];
+  for (let i = 0; i <= 10; i++) {
+    const t = i / 10;
+    const x = 13.5 + 21 * t;
+    const y = 23 * (1 - t) ** 2 + 30 * (1 - t) * t + 23 * t * t;
+    dots.push(svg`<circle cx=${x} cy=${y} r="1.1" fill="currentColor" stroke="none" />`);
+  }
+  return dots;
+};
+
+const concerns: Record<string, () => Body> = {
+  'hairline-placement': () =>
+    svg`${head48}<path d="M14.5 15.5Q24 8 33.5 15.5" stroke-opacity=".7" stroke-dasharray="1.5 2.5" />${lowHairline()}`,
+  'helmet-look': () =>
+    svg`<path d="M11.5 24C11.5 11 17 5.5 24 5.5S36.5 11 36.5 24H34C33.5 17 29.5 13.5 24 13.5S14.5 17 14 24z" fill="currentColor" fill-opacity=".55" stroke="none" />${head48}`,
+  'blue-green-tint': () =>
+    patch(
+      grid(5.5, 17).map(
+        ([x, y], i) => svg`<circle cx=${x} cy=${y} r="1.7" fill=${i % 3 ? '#2f6a8a' : '#2f7d6c'} stroke="none" />`,
+      ),
+    ),
+  'bleeding-dots': () =>
+    patch(
+      grid(8, 15).map(
+        ([x, y]) =>
+          svg`<g fill="#3a3f45" stroke="none">${[5.4, 4.2, 3, 1.9].map(
+            (r) => svg`<circle cx=${x} cy=${y} r=${r} opacity=".25" />`,
+          )}</g>`,
+      ),
+    ),
+  'too-dark': () =>
+    patch(grid(3.6, 18).map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.45" fill="#141619" stroke="none" />`)),
+};
+
+/** Illustration for a `concerns` option, or `nothing` for options without one. */
+export function concernIllustration(code: string): TemplateResult | typeof nothing {
+  const draw = Object.hasOwn(concerns, code) ? concerns[code] : undefined;
+  return draw ? frame48(draw()) : nothing;
+}
+
+/** Profile facing left (56 box); mirrored for the right side. */
+const profile = svg`<path d="M22 52v-7c-3 0-6-1-7-3.5-1-1.5-1.5-3.5-1.5-5L12.5 34l-3-2 3-5.5c.5-2 0-4 0-5.5C12.5 12 20 7 30 7s15.5 6 15.5 15c0 8-3 13-5.5 17v13" />
+  <path d="M31 24.5c2-2.5 6-1.5 6 2.5 0 3.5-2.5 5-4.5 5" />
+  <path d="M16 13.5c5 1 10 4 12 9.5v4.5" stroke-opacity=".6" stroke-dasharray="1.5 2.5" />`;
+
+const angles: Record<'front' | 'top' | 'left' | 'right' | 'back', Body> = {
+  front: svg`<path d="M14 26c0-13 6-20 14-20s14 7 14 20c0 11-6 19-14 19s-14-8-14-19z" />
+    <path d="M14 25c-3 0-3 8 0 8m28-8c3 0 3 8 0 8M22 43v9m12-9v9M17 17q11-8 22 0" />
+    <path d="M28 29v4" stroke-opacity=".6" />
+    <circle cx="23" cy="27" r="1" fill="currentColor" stroke="none" />
+    <circle cx="33" cy="27" r="1" fill="currentColor" stroke="none" />`,
+  top: svg`<ellipse cx="28" cy="30" rx="17" ry="20" />
+    <path d="M24.8 10.4q3.2-5.6 6.4 0M11 27c-3 0-3 7 0 7m34-7c3 0 3 7 0 7" />`,
+  left: profile,
+  right: svg`<g transform="matrix(-1 0 0 1 56 0)">${profile}</g>`,
+  back: svg`<path d="M20 42c-4-3-6-9-6-16 0-12 6-20 14-20s14 8 14 20c0 7-2 13-6 16" />
+    <path d="M14 24c-3 0-3 8 0 8m28-8c3 0 3 8 0 8M21 42v10m14-10v10" />
+    <path d="M20 38q8 4 16 0" stroke-opacity=".5" stroke-dasharray="1.5 2.5" />`,
+};
+
+/** Line drawing of a head seen from a photo angle. */
+export function angleIllustration(angle: 'front' | 'top' | 'left' | 'right' | 'back'): TemplateResult {
+  return frame56(angles[angle]);
+}
+
+/** Approximate Fitzpatrick skin tones, I (lightest) to VI (deepest). */
+export const SKIN_SWATCHES: Record<'I' | 'II' | 'III' | 'IV' | 'V' | 'VI', string> = {
+  I: '#f6dfcd',
+  II: '#e9c1a0',
+  III: '#d19e77',
+  IV: '#a8714a',
+  V: '#774a2e',
+  VI: '#3d2a1f',
+};
+
+/** Round colour swatch for a `skin-type` option, or `nothing` for `not-sure` and unknown codes. */
+export function skinSwatch(code: string): TemplateResult | typeof nothing {
+  const colour = Object.hasOwn(SKIN_SWATCHES, code) ? SKIN_SWATCHES[code as keyof typeof SKIN_SWATCHES] : undefined;
+  if (!colour) return nothing;
+  return html`<svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
+    <circle cx="14" cy="14" r="13" fill=${colour} stroke="currentColor" stroke-opacity=".35" stroke-width="1" />
+  </svg>`;
+}
