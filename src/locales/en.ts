@@ -53,7 +53,7 @@ export const en: Messages = {
       options: {
         'hairline-placement': 'Hairline in the wrong place',
         'helmet-look': 'Looks like a solid helmet',
-        'blue-green-tint': 'Dots look blue, green or grey',
+        'blue-green-tint': 'Dots look blue, green or gray',
         'bleeding-dots': 'Dots have spread or blurred',
         'too-dark': 'It is too dark',
         'change-of-mind': 'I changed my mind',
@@ -288,8 +288,7 @@ export const en: Messages = {
     },
     clinicCopy: (language) => `The same summary in ${language}`,
     inForm: 'This summary will be sent with this form.',
-    attach: (clinic) =>
-      `To share it, copy or download it and add it to your request to ${clinic ?? 'the clinic'}.`,
+    attach: (clinic) => `To share it, copy or download it and add it to your request to ${clinic ?? 'the clinic'}.`,
     copy: 'Copy summary',
     copied: 'Summary copied.',
     copyFailed: 'Could not copy. Please use Download instead.',
@@ -320,5 +319,6 @@ export const en: Messages = {
     tooLarge: 'This photo is too big. Please pick one under 20 MB.',
     cannotRead: 'We could not open this photo. Please pick a JPEG or PNG photo.',
     notKept: 'We did not keep it.',
+    notSaved: 'We could not save your photos on this device. If you reload the page, you will need to add them again.',
   },
 };

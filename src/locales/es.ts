@@ -344,5 +344,7 @@ export const es: Messages = {
     tooLarge: 'Esta foto es demasiado grande. Por favor, elija una de menos de 20 MB.',
     cannotRead: 'No pudimos abrir esta foto. Por favor, elija una foto JPEG o PNG.',
     notKept: 'No la guardamos.',
+    notSaved:
+      'No pudimos guardar sus fotos en este dispositivo. Si vuelve a cargar la página, tendrá que agregarlas otra vez.',
   },
 };

@@ -112,5 +112,6 @@ export interface Messages {
     readonly tooLarge: string;
     readonly cannotRead: string;
     readonly notKept: string;
+    readonly notSaved: string;
   };
 }

@@ -76,8 +76,7 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
 }
 
 /** The patient's text, then the clinic's copy in its own language when that differs. */
-export function combinedText(patient: string, clinic: string | null, clinicHeading: string): string {
-  if (clinic === null) return patient;
+export function combinedText(patient: string, clinic: string, clinicHeading: string): string {
   const rule = '='.repeat(clinicHeading.length);
   return `${patient}\n${rule}\n${clinicHeading}\n${rule}\n\n${clinic}`;
 }

@@ -1,0 +1,481 @@
+import { css } from 'lit';
+
+/**
+ * Private aliases (`--_x`) read the public `--smp-*` properties with a fallback at every use, so a host
+ * can theme any subset. Sizes are in rem so the widget follows the page's root text size.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--smp-color-text, #1d2733);
+    --_muted: var(--smp-color-muted, #4a5968);
+    --_bg: var(--smp-color-background, #ffffff);
+    --_surface: var(--smp-color-surface, #f4f7f8);
+    --_border: var(--smp-color-border, #6b7a88);
+    --_primary: var(--smp-color-primary, #0b5e63);
+    --_primary-text: var(--smp-color-primary-text, #ffffff);
+    --_selected: var(--smp-color-selected, #e3f1f1);
+    --_error: var(--smp-color-error, #b3261e);
+    --_focus: var(--smp-color-focus, #f0b400);
+    --_radius: var(--smp-radius, 0.5rem);
+    --_space: var(--smp-spacing, 1rem);
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--smp-max-width, 40rem);
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--smp-font-family, inherit);
+    font-size: var(--smp-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--smp-color-text, #e8edf2);
+    --_muted: var(--smp-color-muted, #b7c3ce);
+    --_bg: var(--smp-color-background, #161b21);
+    --_surface: var(--smp-color-surface, #1f262e);
+    --_border: var(--smp-color-border, #8797a6);
+    --_primary: var(--smp-color-primary, #7fd1d5);
+    --_primary-text: var(--smp-color-primary-text, #0b1a1c);
+    --_selected: var(--smp-color-selected, #173a3d);
+    --_error: var(--smp-color-error, #ffb4ab);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--smp-color-text, #e8edf2);
+      --_muted: var(--smp-color-muted, #b7c3ce);
+      --_bg: var(--smp-color-background, #161b21);
+      --_surface: var(--smp-color-surface, #1f262e);
+      --_border: var(--smp-color-border, #8797a6);
+      --_primary: var(--smp-color-primary, #7fd1d5);
+      --_primary-text: var(--smp-color-primary-text, #0b1a1c);
+      --_selected: var(--smp-color-selected, #173a3d);
+      --_error: var(--smp-color-error, #ffb4ab);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  dl {
+    margin: 0 0 var(--_space);
+  }
+  .heading {
+    font-size: 1.5rem;
+    line-height: 1.25;
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  /* Headings take focus only so screen readers start reading there; they are not controls, so no ring. */
+  .heading:focus {
+    outline: none;
+  }
+  h3 {
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .lead {
+    font-size: 1.125rem;
+  }
+  .hint,
+  .small {
+    color: var(--_muted);
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 1rem;
+  }
+  .progress {
+    margin-bottom: calc(var(--_space) * 1.25);
+  }
+  .progress-label {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    appearance: none;
+    border: 0;
+    border-radius: 1rem;
+    background: var(--_surface);
+    color: var(--_primary);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_primary);
+    border-radius: 1rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    max-width: 100%;
+  }
+  .legend-text {
+    display: block;
+    font-size: 1.125rem;
+    font-weight: 700;
+    margin-bottom: 0.5rem;
+  }
+  .question + .question {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .question--error {
+    border-inline-start: 0.3rem solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .option {
+    position: relative;
+  }
+  .option input {
+    position: absolute;
+    inset-inline-start: 0.875rem;
+    top: 50%;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: -0.75rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .option label {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-height: 3rem;
+    padding: 0.625rem 0.875rem 0.625rem 3.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .option label svg {
+    flex: none;
+  }
+  .option:has(input:checked) label {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+    background: var(--_selected);
+  }
+  .option input:focus-visible + label {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option input:disabled + label {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .option-text {
+    display: grid;
+  }
+  .option-hint {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 8rem;
+    padding: 0.625rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    resize: vertical;
+  }
+  textarea:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .count {
+    margin-top: 0.25rem;
+    color: var(--_muted);
+  }
+  .count--over {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-bottom: 0.5rem;
+  }
+  .error-summary {
+    border: 0.25rem solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-summary-title {
+    margin-bottom: 0.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.625rem 1.25rem;
+    font: inherit;
+    font-weight: 700;
+    border-radius: var(--_radius);
+    border: 2px solid transparent;
+    cursor: pointer;
+    text-align: center;
+  }
+  button:focus-visible,
+  .file-input:focus-visible + .button,
+  .error-summary a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .primary {
+    background: var(--_primary);
+    color: var(--_primary-text);
+  }
+  .secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+    border-color: var(--_primary);
+  }
+  .back,
+  .link {
+    background: transparent;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    padding-inline: 0.5rem;
+  }
+  .points {
+    padding-inline-start: 1.25rem;
+  }
+  .privacy,
+  .notice {
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+    border-inline-start: 0.3rem solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .review {
+    border-top: 1px solid var(--_border);
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25rem 1rem;
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .review-row dt {
+    font-weight: 700;
+    grid-column: 1;
+  }
+  .review-answer {
+    grid-column: 1;
+    margin: 0;
+  }
+  .review-action {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    margin: 0;
+    align-self: center;
+  }
+  .summary {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .summary-section {
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .summary-section ul,
+  .scores {
+    padding-inline-start: 1.25rem;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 2rem;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .meta dd {
+    margin: 0;
+    font-weight: 700;
+  }
+  .reference {
+    font-size: 1.25rem;
+    letter-spacing: 0.05em;
+  }
+  .estimate {
+    font-size: 1.25rem;
+    font-weight: 700;
+    margin-bottom: 0.25rem;
+  }
+  .caveat {
+    font-size: 0.9375rem;
+    color: var(--_muted);
+  }
+  .send {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .status:empty {
+    display: none;
+  }
+  .photo-slots {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .photo-slot {
+    display: flex;
+    gap: var(--_space);
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .photo-slot--error {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  .photo-picture {
+    flex: none;
+    width: 4.5rem;
+    height: 4.5rem;
+    display: grid;
+    place-items: center;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .photo-picture img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .photo-body {
+    flex: 1;
+    min-width: 0;
+  }
+  .photo-title {
+    margin-bottom: 0.25rem;
+  }
+  .photo-body .hint {
+    margin-bottom: 0.5rem;
+  }
+  .photo-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .file-input {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+    overflow: hidden;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button,
+    .option label {
+      transition:
+        background-color 120ms ease,
+        border-color 120ms ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .option:has(input:checked) label {
+      border: 3px solid Highlight;
+    }
+    .primary {
+      border-color: ButtonText;
+    }
+    progress {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      max-width: none;
+      color: #000;
+      background: #fff;
+    }
+    .progress,
+    .send,
+    .actions,
+    [part='nav'] {
+      display: none !important;
+    }
+    .summary {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;

@@ -1,0 +1,597 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getQuestionStep, type StepId } from '../model/definition.js';
+import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
+import { pruneAnswers, visibleSteps } from '../model/conditions.js';
+import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
+import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
+import { makeReference } from '../model/summary.js';
+import { QUESTIONNAIRE_URL } from '../model/fhir.js';
+import type { Summary } from '../model/summary-types.js';
+import { cachedMessages, loadMessages, matchLocale, type Locale, type Messages } from '../locales/index.js';
+import { en } from '../locales/en.js';
+import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
+import { DraftStore } from '../controllers/draft-store.js';
+import { PrintController } from '../controllers/print-controller.js';
+import { PhotosController } from '../controllers/photos-controller.js';
+import { complete, formData, type Completion } from './completion.js';
+import { renderQuestionStep } from './views/question-view.js';
+import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
+import { renderSummary } from './views/summary-view.js';
+import { renderPhotos } from './views/photos-view.js';
+import { ids, type ViewContext } from './views/context.js';
+import { downloadText, copyText } from './share.js';
+import { styles } from './smp-assessment.styles.js';
+
+const ENUMS = {
+  persist: ['local', 'none'],
+  theme: ['light', 'dark', 'auto'],
+  'fhir-photos': ['inline', 'metadata'],
+  'clinic-lang': ['en', 'es'],
+} as const;
+
+/** A random source from the platform's CSPRNG, for the reference code. */
+const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+
+/**
+ * A patient self-assessment of scalp micropigmentation (SMP) before removal, with a summary for the clinic.
+ *
+ * @summary Walks a patient through an SMP removal self-assessment and hands the clinic a summary.
+ *
+ * @event smp-step - The visible step changed. `detail: { step, index, total }`, never an answer.
+ * @event smp-complete - The patient finished the review. `detail: { summary, text, fhir, photos }`.
+ * @event smp-reset - The answers were cleared. `detail: {}`.
+ *
+ * @csspart step - The current step's container.
+ * @csspart heading - The heading of the current step; it takes focus on each step change.
+ * @csspart hint - Hint text under a question.
+ * @csspart error-summary - The list of problems shown when Continue finds one.
+ * @csspart progress - The "Question 5 of 17" line and bar.
+ * @csspart nav - The row of buttons at the bottom of a step.
+ * @csspart start-button - Starts the assessment (intro without a draft).
+ * @csspart resume-button - Continues a saved draft.
+ * @csspart restart-button - Discards the draft and starts again.
+ * @csspart back-button - Goes to the previous step.
+ * @csspart continue-button - Goes to the next step (also on the last question).
+ * @csspart change-button - Opens a question from the review.
+ * @csspart finish-button - Completes the assessment from the review.
+ * @csspart review - The list of answers on the review.
+ * @csspart summary - The patient-facing summary.
+ * @csspart copy-button - Copies the summary text.
+ * @csspart download-button - Downloads the summary as a .txt file.
+ * @csspart print-button - Prints the summary alone.
+ * @csspart consultation-button - Copies the summary, then opens `consultation-url`.
+ *
+ * @cssproperty --smp-font-family - Font family; inherits the page's font by default.
+ * @cssproperty --smp-font-size - Base font size; follows the root size (1rem) by default.
+ * @cssproperty --smp-color-text - Text colour.
+ * @cssproperty --smp-color-muted - Secondary text colour (hints).
+ * @cssproperty --smp-color-background - Background of the widget.
+ * @cssproperty --smp-color-surface - Background of options and panels.
+ * @cssproperty --smp-color-border - Borders of options and inputs.
+ * @cssproperty --smp-color-primary - Primary button and selected option colour.
+ * @cssproperty --smp-color-primary-text - Text on the primary colour.
+ * @cssproperty --smp-color-error - Error colour.
+ * @cssproperty --smp-color-focus - Focus ring colour.
+ * @cssproperty --smp-radius - Corner radius.
+ * @cssproperty --smp-spacing - Base spacing unit.
+ * @cssproperty --smp-max-width - Maximum width of the content.
+ *
+ * @cssstate complete - The patient finished; the form value is set.
+ * @cssstate in-progress - The patient has started and not finished.
+ */
+export class SmpAssessment extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+
+  private readonly internals: ElementInternals = this.attachInternals();
+  private readonly print = new PrintController(this, () => this.step === 'summary' && !!this.completion);
+  private readonly photos = new PhotosController(this, () => this.messages);
+  private answersValue: Answers = {};
+  private draft: DraftStore | null = null;
+  private pendingFocus: 'heading' | 'errors' | null = null;
+  private warned = new Set<string>();
+  private observedForm: HTMLFormElement | null = null;
+
+  @state() private step: StepId = 'intro';
+  @state() private errors: ValidationError[] = [];
+  @state() private fromReview = false;
+  @state() private messages: Messages = en;
+  @state() private completion: Completion | null = null;
+  @state() private hasDraft = false;
+  @state() private notice: string | null = null;
+  @state() private status: string | null = null;
+  @state() private formDisabled = false;
+  @state() private completedMeta: { reference: string; completedAt: string } | null = null;
+
+  /** Form field name; with it the element takes part in a surrounding `<form>`. */
+  @property({ reflect: true }) name: string | null = null;
+  /** The surrounding form is invalid until the assessment is complete. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** No interaction. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** `en` or `es` (the `lang` attribute); otherwise the nearest ancestor's `lang`, then `en`. */
+  @property({ attribute: 'lang' }) locale: string | null = null;
+  /** The clinic's name, used in the text. */
+  @property() clinic: string | null = null;
+  /** Attribution code of the embedding site, recorded in the summary. */
+  @property() partner: string | null = null;
+  /** `local` keeps a resumable draft in localStorage; `none` writes nothing to any storage. */
+  @property() persist = 'local';
+  /** Namespace of the draft, so two widgets on one page never share one. */
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  /** Leave the session estimate out of every output. */
+  @property({ type: Boolean, attribute: 'hide-estimate' }) hideEstimate = false;
+  /** Outside a form, the summary offers to copy the text and open this URL (answers never go into it). */
+  @property({ attribute: 'consultation-url' }) consultationUrl: string | null = null;
+  /** Language of the clinic's copy of the text. */
+  @property({ attribute: 'clinic-lang' }) clinicLang = 'en';
+  /** `inline` puts photo bytes (base64) into FHIR attachments; otherwise metadata only. */
+  @property({ attribute: 'fhir-photos' }) fhirPhotos: string | null = null;
+  /** Canonical URL of the FHIR Questionnaire, for clinics that publish their own. */
+  @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme = 'auto';
+
+  /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
+  get answers(): Answers {
+    return { ...this.answersValue };
+  }
+  set answers(value: unknown) {
+    const { answers, dropped } = sanitizeAnswers(value);
+    if (dropped.length) {
+      console.warn(
+        `<smp-assessment>: dropped answers it does not know: ${dropped.map((d) => d.code ?? d.key).join(', ')}`,
+      );
+    }
+    this.setAnswers(pruneAnswers(answers));
+    if (this.step !== 'intro' && !(visibleSteps(this.answersValue) as string[]).includes(this.step)) {
+      this.step = firstIncompleteStep(this.answersValue);
+    }
+  }
+
+  /** The `Summary` once complete, else `null`. */
+  get summary(): Summary | null {
+    return this.completion?.summary ?? null;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private get storageKeyValue(): string {
+    return this.storageKey || this.name || this.id || 'smp-assessment';
+  }
+
+  private get persistLocal(): boolean {
+    return this.persist !== 'none';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observeForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
+    this.observedForm = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkEnum(changed, 'persist', 'persist', 'local');
+    this.checkEnum(changed, 'theme', 'theme', 'auto');
+    this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
+    this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
+    if (changed.has('locale') || !this.hasUpdated) this.applyLocale();
+    if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
+      this.openDraft();
+    }
+    if (changed.has('name') || changed.has('required')) this.syncForm();
+  }
+
+  protected override updated(): void {
+    if (!this.pendingFocus) return;
+    const target =
+      this.pendingFocus === 'errors'
+        ? this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')
+        : this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    this.pendingFocus = null;
+    target?.focus();
+  }
+
+  /** Clears answers, the draft and the form value; fires `smp-reset`. */
+  reset(): void {
+    this.clearEverything();
+    this.dispatchEvent(smpEvent('smp-reset', {}));
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as { answers?: unknown; step?: string };
+      this.answers = saved.answers;
+      const steps = visibleSteps(this.answersValue) as string[];
+      if (saved.step && steps.includes(saved.step) && saved.step !== 'summary') this.step = saved.step as StepId;
+    } catch {
+      // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
+    }
+  }
+
+  private clearEverything(): void {
+    this.draft?.clear();
+    void this.photos.clear();
+    this.answersValue = {};
+    this.completion = null;
+    this.completedMeta = null;
+    this.errors = [];
+    this.fromReview = false;
+    this.hasDraft = false;
+    this.step = 'intro';
+    this.syncForm();
+  }
+
+  private setAnswers(answers: Answers): void {
+    this.answersValue = answers;
+    if (this.completion && !isComplete(answers)) {
+      this.completion = null;
+      this.completedMeta = null;
+    }
+    this.saveDraft();
+    this.syncForm();
+    this.requestUpdate();
+  }
+
+  /** A bad attribute value falls back to the default with one console warning. */
+  private checkEnum(
+    changed: PropertyValues<this>,
+    attribute: keyof typeof ENUMS,
+    property: 'persist' | 'theme' | 'fhirPhotos' | 'clinicLang',
+    fallback: string | null,
+  ): void {
+    const value = this[property];
+    if (!changed.has(property) || value === null || (ENUMS[attribute] as readonly string[]).includes(value)) return;
+    console.warn(`<smp-assessment>: ${attribute}="${value}" is not supported; using ${fallback ?? 'the default'}.`);
+    (this as { [K in typeof property]: string | null })[property] = fallback;
+  }
+
+  private applyLocale(): void {
+    const own = this.locale;
+    const requested = own ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    let locale: Locale | null = matchLocale(requested);
+    if (!locale) {
+      if (!this.warned.has(`lang:${requested}`)) {
+        this.warned.add(`lang:${requested}`);
+        console.warn(`<smp-assessment>: lang="${requested}" is not supported; using English.`);
+      }
+      locale = 'en';
+    }
+    const cached = cachedMessages(locale);
+    if (cached) {
+      this.messages = cached;
+      return;
+    }
+    void loadMessages(locale).then((messages) => {
+      if (matchLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang')) === messages.locale) {
+        this.messages = messages;
+      }
+    });
+  }
+
+  private openDraft(): void {
+    this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
+    if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
+    const loaded = this.draft.load();
+    this.hasDraft = loaded.status === 'found';
+    this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
+    void this.photos.open(this.persistLocal ? this.storageKeyValue : null);
+  }
+
+  private saveDraft(): void {
+    if (!this.draft || this.step === 'intro') return;
+    this.draft.save({
+      step: this.step,
+      answers: this.answersValue,
+      fromReview: this.fromReview,
+      completed: this.completedMeta,
+    });
+  }
+
+  private observeForm(): void {
+    const form = this.internals.form;
+    if (form === this.observedForm) return;
+    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
+    form?.addEventListener('submit', this.handleFormSubmit);
+    this.observedForm = form;
+  }
+
+  /** Sets the form value and validity from the model: nothing until complete. */
+  private syncForm(): void {
+    const done = this.completion;
+    this.internals.setFormValue(
+      done && this.name ? formData(this.name, done) : null,
+      JSON.stringify({ answers: this.answersValue, step: this.step }),
+    );
+    if (this.required && !done) {
+      const anchor = this.renderRoot?.querySelector<HTMLElement>('button, input, textarea') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    this.setState('complete', !!done);
+    this.setState('in-progress', !done && (this.step !== 'intro' || Object.keys(this.answersValue).length > 0));
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Older engines without CustomStateSet simply lose the styling hook.
+    }
+  }
+
+  /** Moves to a step because the patient asked to: focus follows, and `smp-step` reports progress only. */
+  private goTo(step: StepId): void {
+    this.step = step;
+    this.errors = [];
+    this.status = null;
+    this.pendingFocus = 'heading';
+    this.saveDraft();
+    this.syncForm();
+    const { index, total } = progressOf(step, this.answersValue);
+    const detail: SmpStepDetail = { step, index, total };
+    this.dispatchEvent(smpEvent('smp-step', detail));
+  }
+
+  private handleStart = (): void => {
+    this.clearEverything();
+    this.goTo(nextStep('intro', this.answersValue));
+  };
+
+  private handleResume = (): void => {
+    const loaded = this.draft?.load();
+    if (loaded?.status !== 'found') return this.handleStart();
+    const { draft } = loaded;
+    this.answersValue = draft.answers;
+    this.fromReview = draft.fromReview;
+    this.hasDraft = false;
+    if (draft.completed && isComplete(draft.answers)) {
+      this.completedMeta = draft.completed;
+      void this.finish(draft.completed, 'summary-restore');
+      return;
+    }
+    this.goTo(draft.step === 'summary' ? 'review' : draft.step);
+  };
+
+  private handleRestart = (): void => {
+    this.clearEverything();
+    this.goTo(nextStep('intro', this.answersValue));
+  };
+
+  private handleBack = (): void => {
+    this.goTo(this.fromReview && this.step !== 'review' ? 'review' : previousStep(this.step, this.answersValue));
+    if (this.step === 'review') this.fromReview = false;
+  };
+
+  private handleContinue = (): void => {
+    const errors = validateStep(this.step, this.answersValue);
+    if (errors.length) {
+      this.errors = errors;
+      this.pendingFocus = 'errors';
+      return;
+    }
+    const next = nextStep(this.step, this.answersValue, this.fromReview);
+    if (next === 'review') this.fromReview = false;
+    this.goTo(next);
+  };
+
+  private handleChange = (stepId: string): void => {
+    this.fromReview = true;
+    this.goTo(stepId as StepId);
+  };
+
+  private handleFinish = (): void => {
+    const meta = { reference: makeReference(secureRandom), completedAt: new Date().toISOString() };
+    void this.finish(meta, 'finish');
+  };
+
+  private async finish(meta: { reference: string; completedAt: string }, cause: 'finish' | 'summary-restore') {
+    const photos = this.photos.list();
+    const completion = await complete({
+      answers: this.answersValue,
+      messages: this.messages,
+      clinicLocale: matchLocale(this.clinicLang) ?? 'en',
+      reference: meta.reference,
+      completedAt: new Date(meta.completedAt),
+      partner: this.partner,
+      hideEstimate: this.hideEstimate,
+      questionnaireUrl: this.questionnaireUrl || QUESTIONNAIRE_URL,
+      photos,
+      ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
+    });
+    this.completion = completion;
+    this.completedMeta = meta;
+    this.goTo('summary');
+    if (cause === 'finish') {
+      const detail: SmpCompleteDetail = completion;
+      this.dispatchEvent(smpEvent('smp-complete', detail));
+    }
+  }
+
+  private handleChoice = (questionId: string, code: string, checked: boolean): void => {
+    const question = getQuestionStep(this.step)?.questions.find((q) => q.id === questionId);
+    if (!question) return;
+    const value =
+      question.kind === 'multiple'
+        ? toggleCode(questionId, codesOf(this.answersValue, questionId), code, checked)
+        : code;
+    this.updateAnswer(questionId, value);
+  };
+
+  private handleText = (questionId: string, value: string): void => {
+    this.updateAnswer(questionId, value);
+  };
+
+  private updateAnswer(questionId: string, value: string | string[]): void {
+    this.setAnswers(pruneAnswers(withAnswer(this.answersValue, questionId, value)));
+    // Fixing an answer clears its inline error at once, as GOV.UK forms do.
+    if (this.errors.length) this.errors = this.errors.filter((e) => e.questionId !== questionId);
+  }
+
+  private handleKeydown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
+    // Enter in a radio or checkbox continues, and must not submit the host page's form.
+    event.preventDefault();
+    this.handleContinue();
+  };
+
+  private handleFormSubmit = (): void => {
+    if (this.completion) {
+      this.draft?.clear();
+      void this.photos.clear();
+    }
+  };
+
+  private focusInput = (questionId: string): void => {
+    this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
+  };
+
+  private handleCopy = async (): Promise<boolean> => {
+    const ok = await copyText(this.completion?.text ?? '', this.renderRoot as ShadowRoot);
+    this.status = ok ? this.messages.summary.copied : this.messages.summary.copyFailed;
+    return ok;
+  };
+
+  private handleDownload = (): void => {
+    if (this.completion) downloadText(this.completion.text, `smp-summary-${this.completion.summary.reference}.txt`);
+  };
+
+  private handleConsult = async (): Promise<void> => {
+    await this.handleCopy();
+    if (this.consultationUrl) window.location.assign(this.consultationUrl);
+  };
+
+  override render(): TemplateResult {
+    const ctx: ViewContext = {
+      messages: this.messages,
+      answers: this.answersValue,
+      errors: this.errors,
+      disabled: this.isDisabled,
+      clinic: this.clinic,
+    };
+    return html`<div class="frame" lang=${this.messages.locale} @keydown=${this.handleKeydown}>
+      ${this.renderProgress()}
+      <div class="step" part="step" data-step=${this.step}>
+        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx)}
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement()}</p>
+    </div>`;
+  }
+
+  private renderStep(ctx: ViewContext): TemplateResult {
+    if (this.step === 'intro') {
+      return renderIntro(ctx, {
+        hasDraft: this.hasDraft,
+        notice: this.notice,
+        start: this.handleStart,
+        resume: this.handleResume,
+        restart: this.handleRestart,
+      });
+    }
+    if (this.step === 'review') {
+      return html`${renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish)} ${this.renderBack()}`;
+    }
+    if (this.step === 'summary' && this.completion) {
+      return renderSummary(ctx, this.completion.summary, {
+        inForm: !!this.internals.form,
+        consultationUrl: this.consultationUrl,
+        status: this.status,
+        copy: () => void this.handleCopy(),
+        download: this.handleDownload,
+        print: () => this.print.print(),
+        consult: () => void this.handleConsult(),
+      });
+    }
+    const step = getQuestionStep(this.step);
+    if (!step) return html``;
+    const body =
+      step.id === 'photos'
+        ? renderPhotos(ctx, this.photos)
+        : renderQuestionStep(ctx, step, { choice: this.handleChoice, text: this.handleText });
+    return html`${body}
+      <div class="actions" part="nav">
+        <button
+          type="button"
+          class="primary"
+          part="continue-button"
+          ?disabled=${ctx.disabled}
+          @click=${this.handleContinue}
+        >
+          ${this.messages.nav.continue}
+        </button>
+        ${this.renderBack()}
+      </div>`;
+  }
+
+  private renderBack(): TemplateResult {
+    return html`<button
+      type="button"
+      class="back"
+      part="back-button"
+      ?disabled=${this.isDisabled}
+      @click=${this.handleBack}
+    >
+      ${this.messages.nav.back}
+    </button>`;
+  }
+
+  private renderProgress(): TemplateResult | typeof nothing {
+    const progress = progressOf(this.step, this.answersValue);
+    if (!progress.question) return nothing;
+    const label = this.messages.nav.progress(progress.question, progress.questions);
+    return html`<div class="progress" part="progress">
+      <p class="progress-label">${label}</p>
+      <progress max=${progress.questions} .value=${progress.question} aria-hidden="true"></progress>
+    </div>`;
+  }
+
+  private announcement(): string {
+    const progress = progressOf(this.step, this.answersValue);
+    return progress.question ? this.messages.nav.progress(progress.question, progress.questions) : '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-assessment': SmpAssessment;
+  }
+}

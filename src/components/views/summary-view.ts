@@ -1,0 +1,107 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { SCORE_NAMES, type Summary } from '../../model/summary-types.js';
+import type { ViewContext } from './context.js';
+
+export interface SummaryActions {
+  readonly inForm: boolean;
+  readonly consultationUrl: string | null;
+  readonly status: string | null;
+  readonly copy: () => void;
+  readonly download: () => void;
+  readonly print: () => void;
+  readonly consult: () => void;
+}
+
+function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+function range([low, high]: [number, number]): string {
+  return low === high ? String(low) : `${low}\u2013${high}`;
+}
+
+function renderEstimate(ctx: ViewContext, summary: Summary): TemplateResult | typeof nothing {
+  const e = summary.estimate;
+  if (!e) return nothing;
+  const t = ctx.messages.summary;
+  return html`<section class="summary-section" aria-labelledby="summary-estimate">
+    <h3 id="summary-estimate">${t.estimate}</h3>
+    <p class="estimate">${t.estimateRange(e.low, e.high)}</p>
+    <p class="small">${t.estimateScale}</p>
+    <ul class="scores">
+      ${SCORE_NAMES.map((name) => html`<li>${t.scores[name]}: ${range(e.scores[name])}</li>`)}
+    </ul>
+    <p class="caveat">${e.caveat}</p>
+  </section>`;
+}
+
+function list(items: readonly string[], empty: string): TemplateResult {
+  return html`<ul>
+    ${items.length ? items.map((item) => html`<li>${item}</li>`) : html`<li>${empty}</li>`}
+  </ul>`;
+}
+
+/** The patient-facing summary: the same facts, in the same order, as the clinic's text. */
+export function renderSummary(ctx: ViewContext, summary: Summary, actions: SummaryActions): TemplateResult {
+  const t = ctx.messages.summary;
+  const questionOf = (id: string) => summary.answers.find((a) => a.id === id)?.question ?? id;
+  const concerns = summary.concerns.map((c) => {
+    const details = c.details.flatMap((d) => d.labels).join('; ');
+    return details ? `${c.label}: ${details}` : c.label;
+  });
+  return html`<div class="summary" part="summary">
+      <h2 part="heading" class="heading" tabindex="-1">${t.title}</h2>
+      <p class="lead">${t.screenLead}</p>
+      <dl class="meta">
+        <div>
+          <dt>${t.reference}</dt>
+          <dd class="reference">${summary.reference}</dd>
+        </div>
+        <div>
+          <dt>${t.completed}</dt>
+          <dd>${formatDate(summary.completedAt, summary.locale)}</dd>
+        </div>
+      </dl>
+      <section class="summary-section" aria-labelledby="summary-change">
+        <h3 id="summary-change">${t.change}</h3>
+        ${list(concerns, '')}
+      </section>
+      <section class="summary-section" aria-labelledby="summary-goal">
+        <h3 id="summary-goal">${t.goal}</h3>
+        ${list(summary.goal ? [summary.goal.label] : [], '')}
+      </section>
+      <section class="summary-section" aria-labelledby="summary-discuss">
+        <h3 id="summary-discuss">${t.discuss}</h3>
+        ${list(
+          summary.flags.map((f) => `${questionOf(f.question)} ${f.label}`),
+          t.discussNone,
+        )}
+      </section>
+      ${renderEstimate(ctx, summary)}
+      ${summary.photos.length ? html`<p>${t.photos(summary.photos.length)}</p>` : nothing}
+      <p class="small">${t.notDiagnosis}</p>
+    </div>
+    <div class="send">
+      <p>${actions.inForm ? t.inForm : t.attach(ctx.clinic)}</p>
+      <div class="actions actions--summary" part="nav">
+        ${
+          actions.consultationUrl && !actions.inForm
+            ? html`<button type="button" class="primary" part="consultation-button" @click=${actions.consult}>
+                ${t.consult}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class=${actions.consultationUrl && !actions.inForm ? 'secondary' : 'primary'}
+          part="copy-button"
+          @click=${actions.copy}
+        >
+          ${t.copy}
+        </button>
+        <button type="button" class="secondary" part="download-button" @click=${actions.download}>${t.download}</button>
+        <button type="button" class="secondary" part="print-button" @click=${actions.print}>${t.print}</button>
+      </div>
+      <p class="status" role="status">${actions.status ?? ''}</p>
+    </div>`;
+}

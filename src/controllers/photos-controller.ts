@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
+import type { PhotoInfo } from '../model/summary-types.js';
+import { processPhoto, toBase64, type PhotoError } from '../photos/process.js';
+import { PhotoStore } from '../photos/photo-store.js';
+import type { Messages } from '../locales/types.js';
+
+export interface KeptPhoto {
+  readonly file: File;
+  readonly info: PhotoInfo;
+  /** A blob: URL for the thumbnail (allowed by `img-src blob:`), revoked when replaced or removed. */
+  readonly url: string;
+}
+
+async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const info: PhotoInfo = {
+      angle,
+      name: file.name,
+      type: file.type,
+      size: file.size,
+      width: bitmap.width,
+      height: bitmap.height,
+    };
+    bitmap.close();
+    return { file, info, url: URL.createObjectURL(file) };
+  } catch {
+    return null;
+  }
+}
+
+/** The photos step's state: processed photos by angle, their draft copies in IndexedDB, and status text. */
+export class PhotosController implements ReactiveController {
+  private readonly photos = new Map<PhotoAngle, KeptPhoto>();
+  private store: PhotoStore | null = null;
+  /** Angles being processed, for the progress message. */
+  readonly busy = new Set<PhotoAngle>();
+  readonly errors = new Map<PhotoAngle, PhotoError>();
+  status = '';
+  /** Set when storage refused a photo: it will need adding again after a reload. */
+  notKept = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly messages: () => Messages,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const photo of this.photos.values()) URL.revokeObjectURL(photo.url);
+  }
+
+  get count(): number {
+    return this.photos.size;
+  }
+
+  get(angle: PhotoAngle): KeptPhoto | undefined {
+    return this.photos.get(angle);
+  }
+
+  /** Kept photos in angle order, as they go into the form value and FHIR. */
+  list(): KeptPhoto[] {
+    return PHOTO_ANGLES.flatMap((angle) => this.photos.get(angle) ?? []);
+  }
+
+  /** Restores draft photos; `null` (persist="none") keeps photos in memory only. */
+  async open(storageKey: string | null): Promise<void> {
+    this.store = storageKey ? new PhotoStore(storageKey) : null;
+    if (!this.store) return;
+    const saved = await this.store.load();
+    for (const [angle, file] of saved) {
+      const kept = await measure(file, angle);
+      if (kept) this.set(angle, kept);
+    }
+    this.host.requestUpdate();
+  }
+
+  async add(angle: PhotoAngle, file: File): Promise<void> {
+    const t = this.messages().photos;
+    this.busy.add(angle);
+    this.errors.delete(angle);
+    this.status = t.processing;
+    this.host.requestUpdate();
+    const result = await processPhoto(file, angle);
+    this.busy.delete(angle);
+    if (!result.ok) {
+      this.errors.set(angle, result.error);
+      this.status = '';
+    } else {
+      this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
+      this.status = t.added(t.angles[angle]);
+      if (this.store && !(await this.store.save(angle, result.file))) this.notKept = true;
+    }
+    this.host.requestUpdate();
+  }
+
+  async remove(angle: PhotoAngle): Promise<void> {
+    const t = this.messages().photos;
+    this.set(angle, null);
+    this.errors.delete(angle);
+    this.status = t.removed(t.angles[angle]);
+    this.host.requestUpdate();
+    await this.store?.remove(angle);
+  }
+
+  async clear(): Promise<void> {
+    for (const angle of PHOTO_ANGLES) this.set(angle, null);
+    this.errors.clear();
+    this.status = '';
+    this.notKept = false;
+    this.host.requestUpdate();
+    await this.store?.clear();
+  }
+
+  /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */
+  async base64(): Promise<Map<string, string>> {
+    const entries = await Promise.all(this.list().map(async (p) => [p.info.name, await toBase64(p.file)] as const));
+    return new Map(entries);
+  }
+
+  private set(angle: PhotoAngle, photo: KeptPhoto | null): void {
+    const old = this.photos.get(angle);
+    if (old) URL.revokeObjectURL(old.url);
+    if (photo) this.photos.set(angle, photo);
+    else this.photos.delete(angle);
+  }
+}

@@ -1,0 +1,79 @@
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SmpAssessment } from '../../src/components/smp-assessment.js';
+
+export type Widget = SmpAssessment;
+
+/** Fresh storage for every test, so drafts of one test never leak into another. */
+export function clearStorage(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('smp-assessment')) localStorage.removeItem(key);
+}
+
+export async function mount(template = html`<smp-assessment persist="none"></smp-assessment>`): Promise<Widget> {
+  const el = await fixture<Widget>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export function shadow(el: Widget): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function part(el: Widget, name: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function currentStep(el: Widget): string {
+  return shadow(el).querySelector<HTMLElement>('[part="step"]')!.dataset['step'] ?? '';
+}
+
+/** Waits for Lit's update and any async work it started (finishing builds the summary asynchronously). */
+export async function settle(el: Widget): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+export async function click(el: Widget, partName: string): Promise<void> {
+  const target = part(el, partName);
+  if (!target) throw new Error(`no [part=${partName}] on step ${currentStep(el)}`);
+  target.click();
+  await settle(el);
+}
+
+/** Ticks the native inputs of a question as a patient would, by clicking them. */
+export async function choose(el: Widget, questionId: string, codes: string | string[]): Promise<void> {
+  for (const code of Array.isArray(codes) ? codes : [codes]) {
+    const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${questionId}"][value="${code}"]`);
+    if (!input) throw new Error(`no input ${questionId}=${code} on step ${currentStep(el)}`);
+    if (!input.checked) input.click();
+    await el.updateComplete;
+  }
+}
+
+export async function type(el: Widget, questionId: string, text: string): Promise<void> {
+  const area = shadow(el).querySelector<HTMLTextAreaElement>(`textarea[name="${questionId}"]`);
+  if (!area) throw new Error(`no textarea ${questionId} on step ${currentStep(el)}`);
+  area.value = text;
+  area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/**
+ * Answers every step from the current one to the review with `answers` (by clicks), then stops on the
+ * review. Steps without an entry (photos, notes) are skipped with Continue.
+ */
+export async function answerAll(el: Widget, answers: Record<string, string | string[]>): Promise<void> {
+  for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
+    const step = currentStep(el);
+    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+    for (const id of ids) {
+      const value = answers[id];
+      if (value === undefined) continue;
+      if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
+      else await choose(el, id, value);
+    }
+    await click(el, 'continue-button');
+    if (currentStep(el) === step) throw new Error(`stuck on ${step}`);
+  }
+}
