@@ -1,4 +1,12 @@
-import { QUESTIONS, QUESTION_STEPS, getQuestion, type Condition, type Question, type QuestionStep, type StepId } from './definition.js';
+import {
+  QUESTIONS,
+  QUESTION_STEPS,
+  getQuestion,
+  type Condition,
+  type Question,
+  type QuestionStep,
+  type StepId,
+} from './definition.js';
 import { codesOf, type Answers } from './answers.js';
 
 function holds(condition: Condition, answers: Answers, visible: ReadonlySet<string>): boolean {

@@ -258,9 +258,7 @@ export function isChoice(question: Question): question is ChoiceQuestion {
 export const QUESTION_STEPS: readonly QuestionStep[] = (() => {
   const steps: QuestionStep[] = [];
   for (const question of QUESTIONS) {
-    const group = Object.entries(GROUPED_STEPS).find(([, ids]) =>
-      (ids as readonly string[]).includes(question.id),
-    );
+    const group = Object.entries(GROUPED_STEPS).find(([, ids]) => (ids as readonly string[]).includes(question.id));
     if (!group) {
       steps.push({ id: question.id as QuestionStepId, questions: [question] });
     } else if (group[1][0] === question.id) {

@@ -2,7 +2,12 @@ import { QUESTIONS, isChoice, type Condition, type Question } from './definition
 import { optionLabel, questionLabel } from './summary.js';
 import type { PhotoInfo, Summary } from './summary-types.js';
 import type { Messages } from '../locales/types.js';
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from './fhir-types.js';
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from './fhir-types.js';
 
 /** The default canonical URL of the Questionnaire; a clinic that publishes its own sets `questionnaire-url`. */
 export const QUESTIONNAIRE_URL = 'https://smp-assessment.org/fhir/Questionnaire/smp-removal-self-assessment';
@@ -26,7 +31,11 @@ function enableWhen(condition: Condition): Pick<QuestionnaireItem, 'enableWhen' 
   }
   const codes = condition.anyOf ?? [];
   return {
-    enableWhen: codes.map((code) => ({ question: condition.question, operator: '=' as const, answerCoding: coding(code) })),
+    enableWhen: codes.map((code) => ({
+      question: condition.question,
+      operator: '=' as const,
+      answerCoding: coding(code),
+    })),
     ...(codes.length > 1 ? { enableBehavior: 'any' as const } : {}),
   };
 }

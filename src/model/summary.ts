@@ -113,8 +113,14 @@ function summaryAnswer(question: Question, answers: Answers, messages: Messages)
   const value = answers[question.id];
   if (value === undefined) return null;
   const label = questionLabel(question, messages);
-  if (question.kind === 'text') return { id: question.id, question: label, text: String(value) };
+  if (question.kind === 'text') {
+    // A FHIR string allows no control characters but tab and line breaks, and needs visible content:
+    // pasted control characters are dropped, and blank text (spaces in the optional notes) is no answer.
+    // eslint-disable-next-line no-control-regex
+    const text = String(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    return text.trim() ? { id: question.id, question: label, text } : null;
+  }
   const codes = codesOf(answers, question.id);
+  if (!codes.length) return null;
   return { id: question.id, question: label, codes, labels: codes.map((c) => optionLabel(question.id, c, messages)) };
 }
-
