@@ -1,0 +1,46 @@
+// Two builds of src/index.ts (PRODUCT.md section 2, "Build outputs"):
+//  - dist/smp-assessment.js: the ES module for npm, Lit left as a dependency, readable, with a source map;
+//  - dist/smp-assessment.bundle.js: one self-contained minified ES module with Lit's production build inside,
+//    for a <script type="module"> on any site. Lazy imports (other locales) become chunks beside it.
+// esbuild compiles the TypeScript (legacy decorators and useDefineForClassFields come from tsconfig.json);
+// `tsc -p tsconfig.build.json` writes the .d.ts files separately.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+
+const input = 'src/index.ts';
+const target = 'es2022';
+const tsconfig = 'tsconfig.json';
+
+/** Lit and its scoped packages stay imports in the npm build, so an app shares one copy of Lit. */
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input,
+    external: isLit,
+    plugins: [nodeResolve({ browser: true }), esbuild({ tsconfig, target, sourceMap: true })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'smp-assessment.js',
+      chunkFileNames: 'smp-assessment.[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input,
+    plugins: [
+      // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild({ tsconfig, target }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'smp-assessment.bundle.js',
+      chunkFileNames: 'smp-assessment.bundle.[name]-[hash].js',
+      plugins: [minify({ target, legalComments: 'eof' })],
+    },
+  },
+];

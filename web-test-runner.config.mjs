@@ -1,0 +1,89 @@
+// Browser tests: test/components/**/*.test.ts in the Debian Chromium (or CHROME_PATH) through puppeteer-core.
+// See docs/TOOLCHAIN.md for why: no tool can download a browser here, and the chrome launcher needs least.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url));
+const screenshotDir = path.join(rootDir, '.screenshots');
+
+/** The strict policy the widget must work under (PRODUCT.md section 2), served for any URL with `?csp=strict`. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";
+
+const chrome = findChrome();
+if (!chrome.path) throw new Error(missingChromeMessage(chrome));
+
+/**
+ * `await executeServerCommand('screenshot', { path: 'review.png', fullPage?: boolean })` writes a PNG of the
+ * test page to `.screenshots/<path>` and resolves to the file's path relative to the project.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const screenshotPlugin = {
+  name: 'smp-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`screenshot: only the chrome launcher is supported, not "${session.browser.type}".`);
+    }
+    const name = typeof payload?.path === 'string' ? payload.path : `${path.basename(session.testFile)}.png`;
+    const file = path.resolve(screenshotDir, name.endsWith('.png') ? name : `${name}.png`);
+    if (!file.startsWith(screenshotDir + path.sep)) {
+      throw new Error(`screenshot: path must stay inside .screenshots/, got "${name}".`);
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    /** @type {import('puppeteer-core').Page} */
+    const page = session.browser.getPage(session.id);
+    await page.screenshot({ path: file, fullPage: payload?.fullPage === true });
+    return path.relative(rootDir, file);
+  },
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['test/components/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  // One page at a time: tests check real focus, which only the frontmost page of a browser reliably gets.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chrome.path,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // Lit's development build is kept on purpose (it turns class-field shadowing into errors); only its banner goes.
+  filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (context.URL.searchParams.get('csp') === 'strict') {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+    },
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),
+    screenshotPlugin,
+  ],
+};
