@@ -145,7 +145,9 @@ export class SmpAssessment extends LitElement {
       );
     }
     this.setAnswers(pruneAnswers(answers));
-    if (this.step !== 'intro' && !(visibleSteps(this.answersValue) as string[]).includes(this.step)) {
+    // Answers set from code invalidate a finished summary, and may hide the step on screen.
+    const shown = (visibleSteps(this.answersValue) as string[]).includes(this.step);
+    if (this.step !== 'intro' && (!shown || this.step === 'summary')) {
       this.step = firstIncompleteStep(this.answersValue);
     }
   }
@@ -260,10 +262,8 @@ export class SmpAssessment extends LitElement {
 
   private setAnswers(answers: Answers): void {
     this.answersValue = answers;
-    if (this.completion && !isComplete(answers)) {
-      this.completion = null;
-      this.completedMeta = null;
-    }
+    this.completion = null;
+    this.completedMeta = null;
     this.saveDraft();
     this.syncForm();
     this.requestUpdate();
@@ -307,11 +307,11 @@ export class SmpAssessment extends LitElement {
 
   private openDraft(): void {
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
+    void this.photos.open(this.persistLocal ? this.storageKeyValue : null);
     if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
-    void this.photos.open(this.persistLocal ? this.storageKeyValue : null);
   }
 
   private saveDraft(): void {
@@ -371,8 +371,8 @@ export class SmpAssessment extends LitElement {
     this.dispatchEvent(smpEvent('smp-step', detail));
   }
 
+  /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
   private handleStart = (): void => {
-    this.clearEverything();
     this.goTo(nextStep('intro', this.answersValue));
   };
 
@@ -397,8 +397,9 @@ export class SmpAssessment extends LitElement {
   };
 
   private handleBack = (): void => {
-    this.goTo(this.fromReview && this.step !== 'review' ? 'review' : previousStep(this.step, this.answersValue));
-    if (this.step === 'review') this.fromReview = false;
+    const target = this.fromReview && this.step !== 'review' ? 'review' : previousStep(this.step, this.answersValue);
+    if (target === 'review') this.fromReview = false;
+    this.goTo(target);
   };
 
   private handleContinue = (): void => {
@@ -468,7 +469,7 @@ export class SmpAssessment extends LitElement {
 
   private handleKeydown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0];
-    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
     // Enter in a radio or checkbox continues, and must not submit the host page's form.
     event.preventDefault();
     this.handleContinue();
