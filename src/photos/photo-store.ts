@@ -1,0 +1,189 @@
+/**
+ * Draft photos in IndexedDB, so a reload or a closed tab does not lose them (PRODUCT.md section 6: "the draft
+ * keeps them only if it can within the storage quota, and says so if it cannot").
+ *
+ * One database `smp-assessment`, object store `photos`, one record per photo under the key
+ * `${storageKey}:${angle}`. Each method opens the database, runs one transaction and closes it again, so no
+ * connection stays open between calls and two widgets (or two tabs) never block each other.
+ *
+ * Nothing here throws: storage is a convenience, never a reason for the flow to break. `save` tells the caller
+ * whether the photo was kept; `load` falls back to an empty map.
+ *
+ * Do not create or call a `PhotoStore` with `persist="none"`: even `load()` creates the database.
+ *
+ * ```ts
+ * const store = new PhotoStore(storageKey);
+ * const restored = await store.load(); // Map<PhotoAngle, File>
+ * if (!(await store.save('front', processed.file))) showNotice(messages.photos.notKept);
+ * await store.remove('front');
+ * await store.clear(); // on reset / restart / after a successful send
+ * ```
+ */
+import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
+
+export const PHOTO_DB_NAME = 'smp-assessment';
+export const PHOTO_OBJECT_STORE = 'photos';
+const DB_VERSION = 1;
+
+/** What one photo looks like on disk. The `File` is rebuilt from it on load. */
+interface PhotoRecord {
+  readonly storageKey: string;
+  readonly angle: PhotoAngle;
+  readonly blob: Blob;
+  readonly name: string;
+  readonly type: string;
+  readonly lastModified: number;
+}
+
+function isAngle(value: unknown): value is PhotoAngle {
+  return typeof value === 'string' && (PHOTO_ANGLES as readonly string[]).includes(value);
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    // Reading `indexedDB` itself can throw (SecurityError in sandboxed or opaque-origin frames).
+    const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
+    if (!factory) throw new Error('IndexedDB is not available');
+    const request = factory.open(PHOTO_DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(PHOTO_OBJECT_STORE)) db.createObjectStore(PHOTO_OBJECT_STORE);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Let a future version of the widget (in another tab) upgrade the database.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+  });
+}
+
+/**
+ * Runs `body` in one transaction on the photos store and resolves with its result once the transaction has
+ * committed; rejects if opening, the body, or the transaction fails (a quota refusal aborts the transaction).
+ */
+async function withStore<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => () => T): Promise<T> {
+  const db = await openDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(PHOTO_OBJECT_STORE, mode);
+      let result: () => T;
+      tx.oncomplete = () => resolve(result());
+      tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
+      // A failed request (a quota refusal included) aborts the transaction: onabort reports it.
+      try {
+        result = body(tx.objectStore(PHOTO_OBJECT_STORE));
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // already finished
+        }
+        reject(error);
+      }
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** IndexedDB store for the draft photos of one widget, namespaced by its storage key. */
+export class PhotoStore {
+  /** The widget's storage key (`storage-key`, else derived from `name`/`id`). */
+  readonly storageKey: string;
+
+  constructor(storageKey: string) {
+    this.storageKey = storageKey;
+  }
+
+  private key(angle: PhotoAngle): string {
+    return `${this.storageKey}:${angle}`;
+  }
+
+  /**
+   * Keeps `file` as the draft photo for `angle`, replacing any earlier one. Resolves `true` once it is on disk,
+   * `false` (never rejects) when IndexedDB is unavailable (private modes, sandboxed frames), the quota is
+   * exceeded (`QuotaExceededError`) or the write fails for any other reason: the caller should then tell the
+   * patient the photo will need adding again after a reload.
+   */
+  async save(angle: PhotoAngle, file: File): Promise<boolean> {
+    if (!isAngle(angle) || !(file instanceof Blob)) return false;
+    const record: PhotoRecord = {
+      storageKey: this.storageKey,
+      angle,
+      blob: file,
+      name: file.name,
+      type: file.type,
+      lastModified: file.lastModified,
+    };
+    try {
+      await withStore('readwrite', (store) => {
+        store.put(record, this.key(angle));
+        return () => undefined;
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The draft photos of this storage key, by angle, as `File`s with their original name, type and
+   * lastModified. Resolves to an empty map (never rejects) when nothing is stored or storage fails.
+   */
+  async load(): Promise<Map<PhotoAngle, File>> {
+    try {
+      return await withStore('readonly', (store) => {
+        // One exact get per angle, not a key range: a key range on the prefix `a:` would also match a second
+        // widget whose storage key is `a:b`.
+        const requests = PHOTO_ANGLES.map((angle) => [angle, store.get(this.key(angle))] as const);
+        return () => {
+          const photos = new Map<PhotoAngle, File>();
+          for (const [angle, request] of requests) {
+            const file = toFile(request.result);
+            if (file) photos.set(angle, file);
+          }
+          return photos;
+        };
+      });
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** Deletes the draft photo for `angle`, if any. Never rejects. */
+  async remove(angle: PhotoAngle): Promise<void> {
+    if (!isAngle(angle)) return;
+    try {
+      await withStore('readwrite', (store) => {
+        store.delete(this.key(angle));
+        return () => undefined;
+      });
+    } catch {
+      // nothing stored, or storage unavailable: nothing to remove
+    }
+  }
+
+  /** Deletes every draft photo of this storage key (and only this one). Never rejects. */
+  async clear(): Promise<void> {
+    try {
+      await withStore('readwrite', (store) => {
+        for (const angle of PHOTO_ANGLES) store.delete(this.key(angle));
+        return () => undefined;
+      });
+    } catch {
+      // storage unavailable: nothing to clear
+    }
+  }
+}
+
+function toFile(value: unknown): File | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Partial<PhotoRecord>;
+  if (!(record.blob instanceof Blob) || typeof record.name !== 'string') return null;
+  return new File([record.blob], record.name, {
+    type: typeof record.type === 'string' ? record.type : record.blob.type,
+    lastModified: typeof record.lastModified === 'number' ? record.lastModified : Date.now(),
+  });
+}
