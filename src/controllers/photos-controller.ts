@@ -34,6 +34,9 @@ async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null>
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
   private store: PhotoStore | null = null;
+  /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
+  private readonly latest = new Map<PhotoAngle, number>();
+  private requests = 0;
   /** Angles being processed, for the progress message. */
   readonly busy = new Set<PhotoAngle>();
   readonly errors = new Map<PhotoAngle, PhotoError>();
@@ -83,7 +86,10 @@ export class PhotosController implements ReactiveController {
     this.errors.delete(angle);
     this.status = t.processing;
     this.host.requestUpdate();
+    const request = ++this.requests;
+    this.latest.set(angle, request);
     const result = await processPhoto(file, angle);
+    if (this.latest.get(angle) !== request) return;
     this.busy.delete(angle);
     if (!result.ok) {
       this.errors.set(angle, result.error);
@@ -91,13 +97,15 @@ export class PhotosController implements ReactiveController {
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);
-      if (this.store && !(await this.store.save(angle, result.file))) this.notKept = true;
+      if (this.store) this.notKept = !(await this.store.save(angle, result.file)) || this.notKept;
     }
     this.host.requestUpdate();
   }
 
   async remove(angle: PhotoAngle): Promise<void> {
     const t = this.messages().photos;
+    this.latest.delete(angle);
+    this.busy.delete(angle);
     this.set(angle, null);
     this.errors.delete(angle);
     this.status = t.removed(t.angles[angle]);
@@ -106,6 +114,8 @@ export class PhotosController implements ReactiveController {
   }
 
   async clear(): Promise<void> {
+    this.latest.clear();
+    this.busy.clear();
     for (const angle of PHOTO_ANGLES) this.set(angle, null);
     this.errors.clear();
     this.status = '';
