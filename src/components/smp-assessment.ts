@@ -208,7 +208,8 @@ export class SmpAssessment extends LitElement {
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    if (changed.has('name') || changed.has('required')) this.syncForm();
+    // A locale that arrives later (a lazy chunk) also re-words the validity message.
+    if (changed.has('name') || changed.has('required') || changed.has('messages')) this.syncForm();
   }
 
   protected override updated(): void {
