@@ -92,6 +92,9 @@ export class SmpAssessment extends LitElement {
   private pendingFocus: 'heading' | 'errors' | null = null;
   private warned = new Set<string>();
   private observedForm: HTMLFormElement | null = null;
+  /** Watches ancestors' `lang` (a site's language switcher) while the element has none of its own. */
+  private langObserver: MutationObserver | null = null;
+  private relocalizing: Locale | null = null;
 
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
@@ -191,10 +194,16 @@ export class SmpAssessment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.observeForm();
+    this.langObserver ??= new MutationObserver(() => {
+      if (this.locale === null) this.applyLocale();
+    });
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (this.hasUpdated && this.locale === null) this.applyLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
   }
@@ -209,7 +218,12 @@ export class SmpAssessment extends LitElement {
       this.openDraft();
     }
     // A locale that arrives later (a lazy chunk) also re-words the validity message.
-    if (changed.has('name') || changed.has('required') || changed.has('messages')) this.syncForm();
+    const messagesChanged = (changed as PropertyValues).has('messages');
+    if (changed.has('name') || changed.has('required') || messagesChanged) this.syncForm();
+    const done = this.completion;
+    if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
+      void this.relocalize(this.completedMeta);
+    }
   }
 
   protected override updated(): void {
@@ -426,8 +440,37 @@ export class SmpAssessment extends LitElement {
   };
 
   private async finish(meta: { reference: string; completedAt: string }, cause: 'finish' | 'summary-restore') {
+    const completion = await this.buildCompletion(meta);
+    this.completion = completion;
+    this.completedMeta = meta;
+    this.goTo('summary');
+    if (cause === 'finish') {
+      const detail: SmpCompleteDetail = completion;
+      this.dispatchEvent(smpEvent('smp-complete', detail));
+    }
+  }
+
+  /**
+   * `lang` changed after finishing: the summary screen, text, JSON and FHIR are rebuilt in the new language
+   * with the same reference and time. Focus stays, and no `smp-complete` fires again.
+   */
+  private async relocalize(meta: { reference: string; completedAt: string }): Promise<void> {
+    const locale = this.messages.locale;
+    if (this.relocalizing === locale) return;
+    this.relocalizing = locale;
+    try {
+      const completion = await this.buildCompletion(meta);
+      if (this.completedMeta !== meta || this.messages.locale !== locale || !this.completion) return;
+      this.completion = completion;
+      this.syncForm();
+    } finally {
+      if (this.relocalizing === locale) this.relocalizing = null;
+    }
+  }
+
+  private async buildCompletion(meta: { reference: string; completedAt: string }): Promise<Completion> {
     const photos = this.photos.list();
-    const completion = await complete({
+    return complete({
       answers: this.answersValue,
       messages: this.messages,
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
@@ -439,13 +482,6 @@ export class SmpAssessment extends LitElement {
       photos,
       ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
     });
-    this.completion = completion;
-    this.completedMeta = meta;
-    this.goTo('summary');
-    if (cause === 'finish') {
-      const detail: SmpCompleteDetail = completion;
-      this.dispatchEvent(smpEvent('smp-complete', detail));
-    }
   }
 
   private handleChoice = (questionId: string, code: string, checked: boolean): void => {
