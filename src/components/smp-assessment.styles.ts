@@ -63,9 +63,25 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A page's own rules for the host element (a global "*" or "body *") beat :host, and inherited text styles
+     cross the shadow boundary: the frame sets the widget's own again, so no page can restyle the text. */
   .frame {
     padding: var(--_space);
     overflow-wrap: anywhere;
+    color: var(--_text);
+    background: var(--_bg);
+    font-size: var(--smp-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
   .visually-hidden {
     position: absolute !important;
@@ -462,7 +478,8 @@ export const styles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    .frame {
       max-width: none;
       color: #000;
       background: #fff;
