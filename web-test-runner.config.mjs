@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
+import { cdpCommandsPlugin } from './scripts/wtr-commands.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const screenshotDir = path.join(rootDir, '.screenshots');
@@ -85,5 +86,6 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     screenshotPlugin,
+    cdpCommandsPlugin(),
   ],
 };

@@ -1,0 +1,104 @@
+// Zero network (PRODUCT.md section 7, "Embedding"): during a full journey the page requests nothing beyond
+// the page, the widget's scripts and its lazy locale chunk; no image, font, stylesheet, fetch, XHR, beacon
+// or socket, and no cookie. Two independent witnesses: the browser's own request log (DevTools protocol,
+// every origin, failed requests too) and the page's Resource Timing plus its script-request hooks (probe.ts).
+// The page is served without CSP here, so nothing is blocked that would otherwise have gone out.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { PAGES, closeFrames, exists, fullJourney, openFrame, type Frame } from './frame.js';
+
+interface LoggedRequest {
+  url: string;
+  type: string;
+  frame: string;
+}
+
+const startRequests = () => executeServerCommand('smp-requests', { action: 'start' });
+const takeRequests = () =>
+  executeServerCommand<LoggedRequest[], { action: string }>('smp-requests', { action: 'take' });
+
+/**
+ * The dev server injects its own live-reload client (`/__web-dev-server__web-socket.js`, which opens a
+ * WebSocket to the test server) into every HTML page it serves: test harness, not widget.
+ */
+const isHarness = (url: string) => new URL(url, location.href).pathname.startsWith('/__web-dev-server__');
+
+/** Requests of the embedding page (the iframe), not of the test runner's own page; blob:/data: are not network. */
+function ofPage(requests: LoggedRequest[], pageUrl: string): LoggedRequest[] {
+  return requests.filter(
+    (r) =>
+      !/^(blob|data):/.test(r.url) && !isHarness(r.url) && (r.frame.startsWith(pageUrl) || r.url.startsWith(pageUrl)),
+  );
+}
+
+/** Waits until the page has loaded nothing new for 300 ms, and the browser's request events have arrived. */
+async function quiet(frame: Frame): Promise<void> {
+  let count = -1;
+  while (count !== frame.probe.resources.length) {
+    count = frame.probe.resources.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+const isLocaleChunk = (url: string) => /\/src\/locales\/es\.ts$|\/smp-assessment\.bundle\.es-[\w-]+\.js$/.test(url);
+
+describe('zero network', () => {
+  afterEach(closeFrames);
+
+  for (const variant of ['src', 'bundle'] as const) {
+    it(`${variant}: loading asks for the page and scripts only; the journey for the Spanish chunk only`, async function () {
+      this.timeout(40_000);
+      if (variant === 'bundle' && !(await exists('/dist/smp-assessment.bundle.js'))) {
+        console.log('dist/smp-assessment.bundle.js is missing (run `npm run build`): bundle variant skipped');
+        this.skip();
+      }
+      const pageUrl = new URL(`${PAGES}${variant}.html`, location.href).href;
+
+      await startRequests();
+      const frame = await openFrame(pageUrl);
+      await quiet(frame);
+      const loading = ofPage(await takeRequests(), pageUrl);
+      const { probe, win, doc } = frame;
+      const resources = () => probe.resources.filter((r) => !isHarness(r.name));
+      const loadedResources = resources().length;
+
+      // Loading: the document, then same-origin scripts only.
+      expect(loading[0]?.url, 'the first request is the page').to.equal(pageUrl);
+      expect(loading[0]?.type).to.equal('document');
+      for (const request of loading.slice(1)) {
+        expect(request.type, request.url).to.equal('script');
+        expect(new URL(request.url).origin, request.url).to.equal(location.origin);
+      }
+      if (variant === 'bundle') {
+        // An English page loads no file but the bundle (and the test's own probe).
+        expect(loading.map((r) => new URL(r.url).pathname)).to.deep.equal([
+          `${PAGES}bundle.html`,
+          `${PAGES}probe.ts`,
+          '/dist/smp-assessment.bundle.js',
+        ]);
+      }
+
+      await startRequests();
+      await fullJourney(frame, { spanishAfter: 'concerns', photo: true, share: true });
+      await quiet(frame);
+      const journey = ofPage(await takeRequests(), pageUrl);
+
+      // The journey: the lazy Spanish chunk, nothing else.
+      expect(journey.map((r) => `${r.type} ${r.url}`).filter((r) => !isLocaleChunk(r))).to.deep.equal([]);
+      expect(journey.filter((r) => isLocaleChunk(r.url))).to.have.length(1);
+      const added = resources().slice(loadedResources);
+      expect(added.map((r) => r.name).filter((name) => !isLocaleChunk(name))).to.deep.equal([]);
+      for (const entry of resources()) {
+        expect(entry.initiatorType, entry.name).to.be.oneOf(['script', 'other']);
+        expect(new URL(entry.name).origin, entry.name).to.equal(location.origin);
+      }
+      expect(win.performance.getEntriesByType('resource').length).to.equal(probe.resources.length);
+      expect(
+        probe.requests.filter((r) => !isHarness(r.replace(/^\w+ /, ''))),
+        'fetch/XHR/beacon/socket started by script',
+      ).to.deep.equal([]);
+      expect(doc.cookie).to.equal('');
+      expect(document.cookie).to.equal('');
+    });
+  }
+});
