@@ -134,15 +134,24 @@ check(
   'files outside `exports` are not importable (deep imports stay private)',
 );
 
-const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
-check(existsSync(path.join(installed, pkg.types)), `"types" (${pkg.types}) exists`);
-check(pkg.exports['.'].types === pkg.types, '"exports" and "types" name the same .d.ts');
+/** The parsed JSON file, or null (reported as a failed check by the caller) when it is missing or invalid. */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const pkg = readJson(path.join(installed, 'package.json')) ?? {};
+check(!!pkg.types && existsSync(path.join(installed, pkg.types)), `"types" (${pkg.types}) exists`);
+check(pkg.exports?.['.']?.types === pkg.types, '"exports" and "types" name the same .d.ts');
 check(
   pkg.customElements && existsSync(path.join(installed, pkg.customElements)),
   `"customElements" (${pkg.customElements}) exists`,
 );
-const manifest = JSON.parse(readFileSync(path.join(installed, pkg.customElements), 'utf8'));
-const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const manifest = readJson(path.join(installed, pkg.customElements ?? 'custom-elements.json'));
+const declarations = (manifest?.modules ?? []).flatMap((m) => m.declarations ?? []);
 const element = declarations.find((d) => d.tagName === 'smp-assessment');
 check(!!element, 'custom-elements.json declares <smp-assessment>');
 check(
@@ -150,15 +159,18 @@ check(
     (element?.events ?? []).some((e) => e.name === 'smp-complete'),
   'the manifest lists its parts and events',
 );
-const questionnaire = JSON.parse(readFileSync(path.join(installed, 'dist/questionnaire.fhir.json'), 'utf8'));
-check(questionnaire.resourceType === 'Questionnaire', 'dist/questionnaire.fhir.json is a FHIR Questionnaire');
+const questionnaire = readJson(path.join(installed, 'dist/questionnaire.fhir.json'));
+check(questionnaire?.resourceType === 'Questionnaire', 'dist/questionnaire.fhir.json is a FHIR Questionnaire');
 const sideEffects = Array.isArray(pkg.sideEffects) ? pkg.sideEffects : [];
 check(
   ['./dist/smp-assessment.js', './dist/smp-assessment.bundle.js'].every((f) => sideEffects.includes(f)),
   '"sideEffects" keeps the registering entry points from being tree-shaken away',
 );
 check(!('lit' in (pkg.bundleDependencies ?? {})) && pkg.dependencies?.lit, 'lit is a dependency, not bundled');
-const npmBuild = readFileSync(path.join(installed, 'dist/smp-assessment.js'), 'utf8');
+const npmBuild = files
+  .filter((f) => /^dist\/smp-assessment(?!\.bundle)[\w.-]*\.js$/.test(f))
+  .map((f) => readFileSync(path.join(installed, f), 'utf8'))
+  .join('\n');
 check(/from\s*['"]lit['"]/.test(npmBuild), 'the npm build imports lit (external), so an app shares one copy');
 
 // A consumer's TypeScript, typechecked against the shipped declarations (and lit's) with the repo's tsc.

@@ -1,5 +1,5 @@
 // Zero network (PRODUCT.md section 7, "Embedding"): during a full journey the page requests nothing beyond
-// the page, the widget's scripts and its lazy locale chunk; no image, font, stylesheet, fetch, XHR, beacon
+// the page, the widget's scripts and its lazy chunks (the locale chunk among them); no image, font, stylesheet, fetch, XHR, beacon
 // or socket, and no cookie. Two independent witnesses: the browser's own request log (DevTools protocol,
 // every origin, failed requests too) and the page's Resource Timing plus its script-request hooks (probe.ts).
 // The page is served without CSP here, so nothing is blocked that would otherwise have gone out.
@@ -39,6 +39,12 @@ async function quiet(frame: Frame): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 }
+
+/** The widget's own scripts: the module graph from source, or the bundle and its lazy chunks. */
+const OWN_SCRIPTS = {
+  src: /^\/(src|node_modules)\//,
+  bundle: /^\/dist\/smp-assessment\.bundle(\.[\w-]+)?\.js$/,
+};
 
 const isLocaleChunk = (url: string) => /\/src\/locales\/es\.ts$|\/smp-assessment\.bundle\.es-[\w-]+\.js$/.test(url);
 
@@ -83,11 +89,18 @@ describe('zero network', () => {
       await quiet(frame);
       const journey = ofPage(await takeRequests(), pageUrl);
 
-      // The journey: the lazy Spanish chunk, nothing else.
-      expect(journey.map((r) => `${r.type} ${r.url}`).filter((r) => !isLocaleChunk(r))).to.deep.equal([]);
+      // The journey: the widget's own lazy chunks (the Spanish one among them), nothing else.
+      const isOwnChunk = (url: string) =>
+        new URL(url).origin === location.origin && OWN_SCRIPTS[variant].test(new URL(url).pathname);
+      expect(
+        journey.filter((r) => r.type !== 'script' || !isOwnChunk(r.url)).map((r) => `${r.type} ${r.url}`),
+      ).to.deep.equal([]);
       expect(journey.filter((r) => isLocaleChunk(r.url))).to.have.length(1);
       const added = resources().slice(loadedResources);
-      expect(added.map((r) => r.name).filter((name) => !isLocaleChunk(name))).to.deep.equal([]);
+      expect(added.filter((r) => r.initiatorType !== 'script' || !isOwnChunk(r.name)).map((r) => r.name)).to.deep.equal(
+        [],
+      );
+      expect(added.filter((r) => isLocaleChunk(r.name))).to.have.length(1);
       for (const entry of resources()) {
         expect(entry.initiatorType, entry.name).to.be.oneOf(['script', 'other']);
         expect(new URL(entry.name).origin, entry.name).to.equal(location.origin);
