@@ -6,6 +6,7 @@
 // `tsc -p tsconfig.build.json` writes the .d.ts files separately.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const input = 'src/index.ts';
 const target = 'es2022';
@@ -34,7 +35,11 @@ export default [
       // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       esbuild({ tsconfig, target }),
+      minifyTemplates(),
     ],
+    // Lets Rollup add the exports lazy chunks need to the entry itself, instead of a facade file that
+    // would cost the page a second request before the first question.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -5,16 +5,18 @@ import { css } from 'lit';
  * can theme any subset. Sizes are in rem so the widget follows the page's root text size.
  */
 export const styles = css`
+  /* light-dark() picks each default by the used color-scheme: both themes from one list, and \`auto\`
+     (no theme attribute) follows prefers-color-scheme. */
   :host {
-    --_text: var(--smp-color-text, #1d2733);
-    --_muted: var(--smp-color-muted, #4a5968);
-    --_bg: var(--smp-color-background, #ffffff);
-    --_surface: var(--smp-color-surface, #f4f7f8);
-    --_border: var(--smp-color-border, #6b7a88);
-    --_primary: var(--smp-color-primary, #0b5e63);
-    --_primary-text: var(--smp-color-primary-text, #ffffff);
-    --_selected: var(--smp-color-selected, #e3f1f1);
-    --_error: var(--smp-color-error, #b3261e);
+    --_text: var(--smp-color-text, light-dark(#1d2733, #e8edf2));
+    --_muted: var(--smp-color-muted, light-dark(#4a5968, #b7c3ce));
+    --_bg: var(--smp-color-background, light-dark(#ffffff, #161b21));
+    --_surface: var(--smp-color-surface, light-dark(#f4f7f8, #1f262e));
+    --_border: var(--smp-color-border, light-dark(#6b7a88, #8797a6));
+    --_primary: var(--smp-color-primary, light-dark(#0b5e63, #7fd1d5));
+    --_primary-text: var(--smp-color-primary-text, light-dark(#ffffff, #0b1a1c));
+    --_selected: var(--smp-color-selected, light-dark(#e3f1f1, #173a3d));
+    --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--smp-color-focus, #f0b400);
     --_radius: var(--smp-radius, 0.5rem);
     --_space: var(--smp-spacing, 1rem);
@@ -27,40 +29,19 @@ export const styles = css`
     font-size: var(--smp-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
-    color-scheme: light;
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']) {
-    --_text: var(--smp-color-text, #e8edf2);
-    --_muted: var(--smp-color-muted, #b7c3ce);
-    --_bg: var(--smp-color-background, #161b21);
-    --_surface: var(--smp-color-surface, #1f262e);
-    --_border: var(--smp-color-border, #8797a6);
-    --_primary: var(--smp-color-primary, #7fd1d5);
-    --_primary-text: var(--smp-color-primary-text, #0b1a1c);
-    --_selected: var(--smp-color-selected, #173a3d);
-    --_error: var(--smp-color-error, #ffb4ab);
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--smp-color-text, #e8edf2);
-      --_muted: var(--smp-color-muted, #b7c3ce);
-      --_bg: var(--smp-color-background, #161b21);
-      --_surface: var(--smp-color-surface, #1f262e);
-      --_border: var(--smp-color-border, #8797a6);
-      --_primary: var(--smp-color-primary, #7fd1d5);
-      --_primary-text: var(--smp-color-primary-text, #0b1a1c);
-      --_selected: var(--smp-color-selected, #173a3d);
-      --_error: var(--smp-color-error, #ffb4ab);
-      color-scheme: dark;
-    }
-  }
-  *,
-  *::before,
-  *::after {
+  /* No ::before/::after here: the widget draws none, and matching them on every element costs each step. */
+  * {
     box-sizing: border-box;
   }
   /* A page's own rules for the host element (a global "*" or "body *") beat :host, and inherited text styles
@@ -206,7 +187,8 @@ export const styles = css`
   .option label svg {
     flex: none;
   }
-  .option:has(input:checked) label {
+  /* A sibling selector, not :has(): cheaper to match on every step change. */
+  .option input:checked + label {
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
     background: var(--_selected);
@@ -467,7 +449,7 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .option:has(input:checked) label {
+    .option input:checked + label {
       border: 3px solid Highlight;
     }
     .primary {

@@ -5,23 +5,25 @@ import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
 import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
-import { makeReference } from '../model/summary.js';
-import { QUESTIONNAIRE_URL } from '../model/fhir.js';
+import { makeReference } from '../model/reference.js';
+import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
 import { cachedMessages, loadMessages, matchLocale, type Locale, type Messages } from '../locales/index.js';
 import { en } from '../locales/en.js';
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { DraftStore } from '../controllers/draft-store.js';
-import { PrintController } from '../controllers/print-controller.js';
 import { PhotosController } from '../controllers/photos-controller.js';
-import { complete, formData, type Completion } from './completion.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
-import { renderSummary } from './views/summary-view.js';
 import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
-import { downloadText, copyText } from './share.js';
 import { styles } from './smp-assessment.styles.js';
+import type { Completion, PrintController } from './summary-screen.js';
+
+type SummaryScreen = typeof import('./summary-screen.js');
+let summaryScreen: Promise<SummaryScreen> | null = null;
+/** The summary's code is a lazy chunk, loaded once per page (see summary-screen.ts). */
+const loadSummaryScreen = () => (summaryScreen ??= import('./summary-screen.js'));
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -85,7 +87,9 @@ export class SmpAssessment extends LitElement {
   static formAssociated = true;
 
   private readonly internals: ElementInternals = this.attachInternals();
-  private readonly print = new PrintController(this, () => this.step === 'summary' && !!this.completion);
+  private print: PrintController | null = null;
+  /** Set once the summary chunk has loaded; every completion implies it. */
+  private screen: SummaryScreen | null = null;
   private readonly photos = new PhotosController(this, () => this.messages);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
@@ -322,7 +326,7 @@ export class SmpAssessment extends LitElement {
 
   private openDraft(): void {
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
-    void this.photos.open(this.persistLocal ? this.storageKeyValue : null);
+    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
     if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
@@ -351,7 +355,7 @@ export class SmpAssessment extends LitElement {
   private syncForm(): void {
     const done = this.completion;
     this.internals.setFormValue(
-      done && this.name ? formData(this.name, done) : null,
+      done && this.name && this.screen ? this.screen.formData(this.name, done) : null,
       JSON.stringify({ answers: this.answersValue, step: this.step }),
     );
     if (this.required && !done) {
@@ -379,6 +383,8 @@ export class SmpAssessment extends LitElement {
     this.errors = [];
     this.status = null;
     this.pendingFocus = 'heading';
+    // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it.
+    if (step === 'review') void this.loadScreen();
     this.saveDraft();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
@@ -398,9 +404,12 @@ export class SmpAssessment extends LitElement {
     this.answersValue = draft.answers;
     this.fromReview = draft.fromReview;
     this.hasDraft = false;
+    const photos = this.photos.restore();
     if (draft.completed && isComplete(draft.answers)) {
-      this.completedMeta = draft.completed;
-      void this.finish(draft.completed, 'summary-restore');
+      const completed = draft.completed;
+      this.completedMeta = completed;
+      // The summary lists the photos, so they are back before it is rebuilt.
+      void photos.then(() => this.finish(completed, 'summary-restore'));
       return;
     }
     this.goTo(draft.step === 'summary' ? 'review' : draft.step);
@@ -469,8 +478,9 @@ export class SmpAssessment extends LitElement {
   }
 
   private async buildCompletion(meta: { reference: string; completedAt: string }): Promise<Completion> {
+    const screen = await this.loadScreen();
     const photos = this.photos.list();
-    return complete({
+    return screen.complete({
       answers: this.answersValue,
       messages: this.messages,
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
@@ -523,14 +533,21 @@ export class SmpAssessment extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
   };
 
+  private async loadScreen(): Promise<SummaryScreen> {
+    const screen = (this.screen ??= await loadSummaryScreen());
+    this.print ??= new screen.PrintController(this, () => this.step === 'summary' && !!this.completion);
+    return screen;
+  }
+
   private handleCopy = async (): Promise<boolean> => {
-    const ok = await copyText(this.completion?.text ?? '', this.renderRoot as ShadowRoot);
+    const ok = await this.screen!.copyText(this.completion?.text ?? '', this.renderRoot as ShadowRoot);
     this.status = ok ? this.messages.summary.copied : this.messages.summary.copyFailed;
     return ok;
   };
 
   private handleDownload = (): void => {
-    if (this.completion) downloadText(this.completion.text, `smp-summary-${this.completion.summary.reference}.txt`);
+    if (this.completion)
+      this.screen?.downloadText(this.completion.text, `smp-summary-${this.completion.summary.reference}.txt`);
   };
 
   private handleConsult = async (): Promise<void> => {
@@ -568,14 +585,14 @@ export class SmpAssessment extends LitElement {
     if (this.step === 'review') {
       return html`${renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish)} ${this.renderBack()}`;
     }
-    if (this.step === 'summary' && this.completion) {
-      return renderSummary(ctx, this.completion.summary, {
+    if (this.step === 'summary' && this.completion && this.screen) {
+      return this.screen.renderSummary(ctx, this.completion.summary, {
         inForm: !!this.internals.form,
         consultationUrl: this.consultationUrl,
         status: this.status,
         copy: () => void this.handleCopy(),
         download: this.handleDownload,
-        print: () => this.print.print(),
+        print: () => this.print?.print(),
         consult: () => void this.handleConsult(),
       });
     }

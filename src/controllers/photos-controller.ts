@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
 import type { PhotoInfo } from '../model/summary-types.js';
-import { processPhoto, toBase64, type PhotoError } from '../photos/process.js';
-import { PhotoStore } from '../photos/photo-store.js';
+import type { PhotoError } from '../photos/process.js';
+import type { PhotoStore } from '../photos/photo-store.js';
 import type { Messages } from '../locales/types.js';
 
 export interface KeptPhoto {
@@ -33,7 +33,8 @@ async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null>
 /** The photos step's state: processed photos by angle, their draft copies in IndexedDB, and status text. */
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
-  private store: PhotoStore | null = null;
+  private storageKey: string | null = null;
+  private store: Promise<PhotoStore> | null = null;
   /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
   private readonly latest = new Map<PhotoAngle, number>();
   private requests = 0;
@@ -68,11 +69,27 @@ export class PhotosController implements ReactiveController {
     return PHOTO_ANGLES.flatMap((angle) => this.photos.get(angle) ?? []);
   }
 
-  /** Restores draft photos; `null` (persist="none") keeps photos in memory only. */
-  async open(storageKey: string | null): Promise<void> {
-    this.store = storageKey ? new PhotoStore(storageKey) : null;
-    if (!this.store) return;
-    const saved = await this.store.load();
+  /**
+   * Where draft photos live; `null` (persist="none") keeps them in memory only. Nothing is opened yet:
+   * the image code and IndexedDB are lazy chunks, loaded when a photo is added, restored or cleared.
+   */
+  useStorage(storageKey: string | null): void {
+    if (storageKey === this.storageKey) return;
+    this.storageKey = storageKey;
+    this.store = null;
+  }
+
+  private openStore(): Promise<PhotoStore> | null {
+    const key = this.storageKey;
+    if (!key) return null;
+    return (this.store ??= import('../photos/photo-store.js').then((m) => new m.PhotoStore(key)));
+  }
+
+  /** Puts back the photos of a resumed draft. */
+  async restore(): Promise<void> {
+    const store = await this.openStore();
+    if (!store) return;
+    const saved = await store.load();
     for (const [angle, file] of saved) {
       const kept = await measure(file, angle);
       if (kept) this.set(angle, kept);
@@ -88,6 +105,7 @@ export class PhotosController implements ReactiveController {
     this.host.requestUpdate();
     const request = ++this.requests;
     this.latest.set(angle, request);
+    const { processPhoto } = await import('../photos/process.js');
     const result = await processPhoto(file, angle);
     if (this.latest.get(angle) !== request) return;
     this.busy.delete(angle);
@@ -97,7 +115,8 @@ export class PhotosController implements ReactiveController {
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);
-      if (this.store) this.notKept = !(await this.store.save(angle, result.file)) || this.notKept;
+      const store = await this.openStore();
+      if (store) this.notKept = !(await store.save(angle, result.file)) || this.notKept;
     }
     this.host.requestUpdate();
   }
@@ -110,7 +129,7 @@ export class PhotosController implements ReactiveController {
     this.errors.delete(angle);
     this.status = t.removed(t.angles[angle]);
     this.host.requestUpdate();
-    await this.store?.remove(angle);
+    await (await this.openStore())?.remove(angle);
   }
 
   async clear(): Promise<void> {
@@ -121,11 +140,12 @@ export class PhotosController implements ReactiveController {
     this.status = '';
     this.notKept = false;
     this.host.requestUpdate();
-    await this.store?.clear();
+    await (await this.openStore())?.clear();
   }
 
   /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */
   async base64(): Promise<Map<string, string>> {
+    const { toBase64 } = await import('../photos/process.js');
     const entries = await Promise.all(this.list().map(async (p) => [p.info.name, await toBase64(p.file)] as const));
     return new Map(entries);
   }

@@ -1,5 +1,5 @@
 import { QUESTIONS, isChoice, type Condition, type Question } from './definition.js';
-import { optionLabel, questionLabel } from './summary.js';
+import { optionLabel, questionLabel } from './labels.js';
 import type { PhotoInfo, Summary } from './summary-types.js';
 import type { Messages } from '../locales/types.js';
 import type {
@@ -9,12 +9,8 @@ import type {
   QuestionnaireResponseItem,
 } from './fhir-types.js';
 
-/** The default canonical URL of the Questionnaire; a clinic that publishes its own sets `questionnaire-url`. */
-export const QUESTIONNAIRE_URL = 'https://smp-assessment.org/fhir/Questionnaire/smp-removal-self-assessment';
-export const QUESTIONNAIRE_VERSION = '1.0.0';
-/** One code system for every answer code, in both resources. */
-export const CODE_SYSTEM = 'https://smp-assessment.org/fhir/CodeSystem/smp-assessment-answer';
-export const REFERENCE_SYSTEM = 'https://smp-assessment.org/fhir/NamingSystem/smp-assessment-reference';
+export { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, CODE_SYSTEM, REFERENCE_SYSTEM } from './fhir-constants.js';
+import { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, CODE_SYSTEM, REFERENCE_SYSTEM } from './fhir-constants.js';
 
 export type { Questionnaire, QuestionnaireResponse };
 

@@ -1,9 +1,13 @@
-import { isChoice, type ChoiceQuestionId, type Question } from './definition.js';
+import type { ChoiceQuestionId, Question } from './definition.js';
 import { codesOf, type Answers } from './answers.js';
 import { pruneAnswers, visibleQuestions } from './conditions.js';
 import { kirbyDesaiEstimate } from './estimate.js';
 import { CATEGORIES, type Category, type PhotoInfo, type Summary, type SummaryAnswer } from './summary-types.js';
 import type { Messages } from '../locales/types.js';
+import { optionLabel, questionLabel } from './labels.js';
+
+export { makeReference } from './reference.js';
+export { optionLabel, questionLabel } from './labels.js';
 
 export interface SummaryOptions {
   readonly messages: Messages;
@@ -44,27 +48,6 @@ const FLAGGED: Record<string, (code: string) => boolean> = {
   health: (code) => code !== 'none',
   scarring: (code) => code === 'moderate' || code === 'significant',
 };
-
-/** Unambiguous characters only (no 0/O, 1/I/L), so a reference reads well over the phone. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-/** A short random reference like `K7Q-4MX`, made on the device from the injected random source. */
-export function makeReference(random: () => number): string {
-  const pick = () => REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)] ?? '2';
-  const chars = Array.from({ length: 6 }, pick);
-  return `${chars.slice(0, 3).join('')}-${chars.slice(3).join('')}`;
-}
-
-export function questionLabel(question: Question, messages: Messages): string {
-  if (isChoice(question)) return messages.choices[question.id].label;
-  if (question.kind === 'text') return messages.texts[question.id].label;
-  return messages.photos.title;
-}
-
-export function optionLabel(questionId: string, code: string, messages: Messages): string {
-  const strings = messages.choices[questionId as ChoiceQuestionId] as { options: Record<string, string> } | undefined;
-  return strings?.options[code] ?? code;
-}
 
 function choiceDetail(id: ChoiceQuestionId, answers: Answers, messages: Messages) {
   const codes = codesOf(answers, id);

@@ -1,4 +1,4 @@
-import { fixture, html, nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmpAssessment } from '../../src/components/smp-assessment.js';
 
@@ -38,6 +38,15 @@ export async function click(el: Widget, partName: string): Promise<void> {
   const target = part(el, partName);
   if (!target) throw new Error(`no [part=${partName}] on step ${currentStep(el)}`);
   target.click();
+  await settle(el);
+  // Finishing loads the summary's lazy chunk (preloaded on the review) before the summary shows.
+  if (partName === 'finish-button') await waitForStep(el, 'summary');
+}
+
+export async function waitForStep(el: Widget, step: string): Promise<void> {
+  await waitUntil(() => currentStep(el) === step, `step ${step} did not show (on ${currentStep(el)})`, {
+    timeout: 5000,
+  });
   await settle(el);
 }
 

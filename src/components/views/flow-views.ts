@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getQuestion, isChoice, type Question } from '../../model/definition.js';
 import { visibleQuestionSteps } from '../../model/conditions.js';
-import { questionLabel, optionLabel } from '../../model/summary.js';
+import { questionLabel, optionLabel } from '../../model/labels.js';
 import { codesOf } from '../../model/answers.js';
 import { ids, type ViewContext } from './context.js';
 

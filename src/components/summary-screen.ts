@@ -1,0 +1,9 @@
+/**
+ * Everything the summary needs and the questions do not: the summary, text and FHIR builders, the
+ * summary view, copy, download and print. It is a lazy chunk, so the page pays for it only when the
+ * patient reaches the review (where it is preloaded), keeping the first question within its size budget.
+ */
+export { complete, formData, type Completion } from './completion.js';
+export { renderSummary } from './views/summary-view.js';
+export { copyText, downloadText } from './share.js';
+export { PrintController } from '../controllers/print-controller.js';

@@ -1,0 +1,15 @@
+import { isChoice, type ChoiceQuestionId, type Question } from './definition.js';
+import type { Messages } from '../locales/types.js';
+
+/** A question's wording in the given language. */
+export function questionLabel(question: Question, messages: Messages): string {
+  if (isChoice(question)) return messages.choices[question.id].label;
+  if (question.kind === 'text') return messages.texts[question.id].label;
+  return messages.photos.title;
+}
+
+/** An option's wording in the given language; an unknown code reads as itself. */
+export function optionLabel(questionId: string, code: string, messages: Messages): string {
+  const strings = messages.choices[questionId as ChoiceQuestionId] as { options: Record<string, string> } | undefined;
+  return strings?.options[code] ?? code;
+}
