@@ -73,6 +73,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @cssproperty --smp-color-border - Borders of options and inputs.
  * @cssproperty --smp-color-primary - Primary button and selected option colour.
  * @cssproperty --smp-color-primary-text - Text on the primary colour.
+ * @cssproperty --smp-color-selected - Background of a chosen option.
  * @cssproperty --smp-color-error - Error colour.
  * @cssproperty --smp-color-focus - Focus ring colour.
  * @cssproperty --smp-radius - Corner radius.
@@ -583,7 +584,7 @@ export class SmpAssessment extends LitElement {
       });
     }
     if (this.step === 'review') {
-      return html`${renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish)} ${this.renderBack()}`;
+      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
     }
     if (this.step === 'summary' && this.completion && this.screen) {
       return this.screen.renderSummary(ctx, this.completion.summary, {

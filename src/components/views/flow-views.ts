@@ -113,6 +113,7 @@ export function renderReview(
   photoCount: number,
   change: (stepId: string, questionId: string) => void,
   finish: () => void,
+  back: TemplateResult,
 ): TemplateResult {
   const t = ctx.messages.review;
   const rows = visibleQuestionSteps(ctx.answers).flatMap((step) =>
@@ -145,5 +146,6 @@ export function renderReview(
       <button type="button" class="primary" part="finish-button" ?disabled=${ctx.disabled} @click=${finish}>
         ${t.finish}
       </button>
+      ${back}
     </div>`;
 }
