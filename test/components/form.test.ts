@@ -139,6 +139,28 @@ describe('inside a <form>', function () {
     expect(controls(el).every((c) => !c.disabled)).to.be.true;
   });
 
+  for (const where of ['intro', 'review', 'summary'] as const) {
+    it(`a disabled <fieldset> disables every control on the ${where}`, async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset><smp-assessment name="assessment" persist="none"></smp-assessment></fieldset>
+        </form>`,
+      );
+      const el = form.querySelector('smp-assessment') as Widget;
+      if (where === 'review') await toReview(minimalComplete, el);
+      if (where === 'summary') await toSummary(minimalComplete, el);
+      expect(currentStep(el)).to.equal(where);
+      form.querySelector('fieldset')!.disabled = true;
+      await settle(el);
+      expect(controls(el).length).to.be.greaterThan(0);
+      expect(
+        controls(el)
+          .filter((c) => !c.disabled)
+          .map((c) => c.getAttribute('part') ?? c.outerHTML),
+      ).to.deep.equal([]);
+    });
+  }
+
   it('without a name, nothing is submitted, like a native input', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><smp-assessment persist="none"></smp-assessment></form>`);
     const el = form.querySelector('smp-assessment') as Widget;

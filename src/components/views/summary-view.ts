@@ -86,7 +86,13 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
       <div class="actions actions--summary" part="nav">
         ${
           actions.consultationUrl && !actions.inForm
-            ? html`<button type="button" class="primary" part="consultation-button" @click=${actions.consult}>
+            ? html`<button
+                type="button"
+                class="primary"
+                part="consultation-button"
+                ?disabled=${ctx.disabled}
+                @click=${actions.consult}
+              >
                 ${t.consult}
               </button>`
             : nothing
@@ -95,12 +101,23 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
           type="button"
           class=${actions.consultationUrl && !actions.inForm ? 'secondary' : 'primary'}
           part="copy-button"
+          ?disabled=${ctx.disabled}
           @click=${actions.copy}
         >
           ${t.copy}
         </button>
-        <button type="button" class="secondary" part="download-button" @click=${actions.download}>${t.download}</button>
-        <button type="button" class="secondary" part="print-button" @click=${actions.print}>${t.print}</button>
+        <button
+          type="button"
+          class="secondary"
+          part="download-button"
+          ?disabled=${ctx.disabled}
+          @click=${actions.download}
+        >
+          ${t.download}
+        </button>
+        <button type="button" class="secondary" part="print-button" ?disabled=${ctx.disabled} @click=${actions.print}>
+          ${t.print}
+        </button>
       </div>
       <p class="status" role="status">${actions.status ?? ''}</p>
     </div>`;
