@@ -84,8 +84,11 @@ describe('drafts', function () {
     await click(el, 'start-button');
     await answerUntil(el, answers, 'smp-original-reason');
     el = await reload(el, 'k-question');
+    const steps: unknown[] = [];
+    el.addEventListener('smp-step', (e) => steps.push(e.detail));
     await resume(el);
     expect(currentStep(el)).to.equal('smp-original-reason');
+    expect(steps, 'Resume fires one smp-step').to.deep.equal([{ step: 'smp-original-reason', index: 5, total: 19 }]);
     expect(el.answers).to.deep.equal({
       'smp-last-session': '1-3-years',
       'smp-sessions': '1-2',
@@ -137,6 +140,38 @@ describe('drafts', function () {
     expect(el.summary?.completedAt).to.equal(completedAt);
     expect(shadow(el).querySelector('.reference')?.textContent).to.equal(reference);
     expect(completes).to.equal(0);
+  });
+
+  it('a reload in the middle of a Change resumes there, and Continue still returns to the review', async () => {
+    let el = await mountLocal('k-change');
+    await click(el, 'start-button');
+    await toReview(minimalComplete, el);
+    shadow(el).querySelector<HTMLButtonElement>('[part="change-button"][data-question="goal"]')!.click();
+    await settle(el);
+    await choose(el, 'goal', 'not-sure');
+    el = await reload(el, 'k-change');
+    await resume(el);
+    expect(currentStep(el)).to.equal('goal');
+    expect(checkedOnStep(el)).to.deep.equal(['goal=not-sure']);
+    await click(el, 'continue-button');
+    expect(currentStep(el)).to.equal('review');
+    expect(el.answers).to.deep.equal({ ...minimalComplete, goal: 'not-sure' });
+  });
+
+  it('inside a form, a reload on the summary restores the form value', async () => {
+    const markup = '<form><smp-assessment name="a" required storage-key="k-form-summary"></smp-assessment></form>';
+    let form = await fixture<HTMLFormElement>(markup);
+    await toSummary(minimalComplete, form.querySelector('smp-assessment') as Widget);
+    const text = new FormData(form).get('a');
+    form.remove();
+    form = await fixture<HTMLFormElement>(markup);
+    const el = form.querySelector('smp-assessment') as Widget;
+    await settle(el);
+    expect(form.checkValidity(), 'incomplete until resumed').to.be.false;
+    await resume(el);
+    for (let i = 0; i < 10 && currentStep(el) !== 'summary'; i++) await settle(el);
+    expect(form.checkValidity()).to.be.true;
+    expect(new FormData(form).get('a')).to.equal(text);
   });
 
   it('restart-button discards the draft and the answers and shows the first question', async () => {

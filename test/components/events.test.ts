@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { visibleSteps } from '../../src/model/conditions.js';
 import type { Answers } from '../../src/model/answers.js';
-import { everything, minimalComplete } from '../fixtures/answers.js';
+import { HIDDEN_IDS, everything, minimalComplete, withHiddenAnswers } from '../fixtures/answers.js';
 import { click, currentStep, mount, part, settle, shadow } from './helpers.js';
 import { checkedOnStep, stubWarn, toReview, toSummary } from './flow.js';
 
@@ -203,6 +203,24 @@ describe('answers and summary properties', function () {
     expect(answers).not.to.have.property('goal');
     expect(answers['smp-areas']).to.deep.equal(['hairline']);
     expect(answers['concerns']).to.deep.equal(['too-dark']);
+  });
+
+  it('drops answers to hidden questions from answers and every output', async () => {
+    const warn = stubWarn();
+    const el = await mount();
+    try {
+      el.answers = withHiddenAnswers;
+      await settle(el);
+    } finally {
+      warn.restore();
+    }
+    expect(el.answers).to.deep.equal(minimalComplete);
+    const complete = oneEvent(el, 'smp-complete');
+    await toSummary({}, el);
+    const { detail } = (await complete) as CustomEvent;
+    const json = JSON.stringify(el.summary) + JSON.stringify(detail.fhir);
+    for (const id of HIDDEN_IDS) expect(json, id).not.to.include(`"${id}"`);
+    expect(json + detail.text).not.to.include('HIDDEN-DETAILS-TEXT');
   });
 
   it('answers returns a copy: changing it changes nothing inside', async () => {

@@ -1,11 +1,11 @@
 // The whole flow with a keyboard alone (PRODUCT.md section 7): Tab, Space, arrow keys in radio groups and
 // Enter to continue, through real key presses (sendKeys), from focus on the page, without a single click.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Answers } from '../../src/model/answers.js';
 import { getQuestionStep } from '../../src/model/definition.js';
 import { concernJourneys } from '../fixtures/answers.js';
-import { currentStep, mount, settle, shadow, type Widget } from './helpers.js';
+import { currentStep, mount, part, settle, shadow, type Widget } from './helpers.js';
 
 const ANSWERS: Answers = {
   ...concernJourneys['other']!,
@@ -123,5 +123,31 @@ describe('keyboard only', () => {
     expect(el.summary?.reference).to.be.a('string');
     expect(event.detail.summary.reference).to.equal(el.summary?.reference);
     expect(clicks, 'no pointer clicks').to.have.length(0);
+  });
+
+  it('inside a form, Enter on a radio or checkbox continues and never submits the form', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><smp-assessment name="a" persist="none"></smp-assessment><button>Send</button></form>`,
+    );
+    const el = form.querySelector('smp-assessment') as Widget;
+    let submits = 0;
+    form.addEventListener('submit', (e) => {
+      submits++;
+      e.preventDefault();
+    });
+    await settle(el);
+    part(el, 'start-button')!.focus();
+    await press(el, 'Enter');
+    await press(el, 'Tab');
+    await press(el, 'Space');
+    await press(el, 'Enter');
+    expect(currentStep(el)).to.equal('smp-sessions');
+    expect(el.answers).to.deep.equal({ 'smp-last-session': 'under-6-months' });
+    // An unanswered step: Enter shows the errors instead of moving on, and submits nothing either.
+    await press(el, 'Tab');
+    await press(el, 'Enter');
+    expect(currentStep(el)).to.equal('smp-sessions');
+    expect(part(el, 'error-summary')).to.exist;
+    expect(submits).to.equal(0);
   });
 });
