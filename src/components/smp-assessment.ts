@@ -143,7 +143,10 @@ export class SmpAssessment extends LitElement {
 
   /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
   get answers(): Answers {
-    return { ...this.answersValue };
+    // Arrays are copied too: a caller pushing into `answers.concerns` must not bypass sanitising.
+    const copy: Answers = {};
+    for (const [id, value] of Object.entries(this.answersValue)) copy[id] = Array.isArray(value) ? [...value] : value;
+    return copy;
   }
   set answers(value: unknown) {
     const { answers, dropped } = sanitizeAnswers(value);

@@ -228,7 +228,9 @@ describe('answers and summary properties', function () {
     el.answers = minimalComplete;
     const copy = el.answers;
     copy['goal'] = 'not-sure';
+    (copy['smp-areas'] as string[]).push('not-a-code');
     expect(el.answers['goal']).to.equal('complete-removal');
+    expect(el.answers['smp-areas']).to.deep.equal(['hairline', 'top']);
     expect(shadow(el)).to.exist;
   });
 });
