@@ -174,6 +174,15 @@ describe('drafts', function () {
     expect(new FormData(form).get('a')).to.equal(text);
   });
 
+  it('reset() clears a completed draft; without it the draft stays for a reload', async () => {
+    const el = await mountLocal('k-reset');
+    await click(el, 'start-button');
+    await toSummary(minimalComplete, el);
+    expect(storedDraft('k-reset')).not.to.equal(null);
+    el.reset();
+    expect(storedDraft('k-reset')).to.equal(null);
+  });
+
   it('restart-button discards the draft and the answers and shows the first question', async () => {
     let el = await mountLocal('k-restart');
     await click(el, 'start-button');
