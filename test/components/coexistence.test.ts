@@ -123,6 +123,8 @@ describe('two widgets on one page', () => {
     await click(a, 'continue-button');
     const draftA = localStorage.getItem('smp-assessment:clinic-a');
     const draftB = localStorage.getItem('smp-assessment:clinic-b');
+    expect(draftA, 'the draft of clinic-a').to.be.a('string');
+    expect(draftB, 'the draft of clinic-b').to.be.a('string');
     expect(draftA).to.include(A['smp-last-session']).and.not.include(B['smp-last-session']);
     expect(draftB).to.include(B['smp-last-session']).and.not.include(A['smp-last-session']);
     expect(currentStep(a)).to.equal('smp-sessions');

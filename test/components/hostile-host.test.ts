@@ -2,9 +2,9 @@
 // name the widget uses, and sets huge, broken inherited text styles. Shadow DOM must keep that CSS out (the flow
 // completes by clicks, and every element inside keeps the widget's own look) and keep the widget's CSS in (the
 // page's own `button`, `.option`, `.heading`... look exactly as the page styled them, before and after).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { ANSWERS } from './frame.js';
+import { ANSWERS, until } from './frame.js';
 import { click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
 
 /** Every tag, class, id and part the widget uses, restyled as badly as a page could. */
@@ -76,7 +76,7 @@ const LOOK = [
 ] as const;
 
 function lookOf(element: Element): Record<string, string> {
-  const style = getComputedStyle(element);
+  const style = element.ownerDocument.defaultView!.getComputedStyle(element);
   return Object.fromEntries(LOOK.map((name) => [name, style.getPropertyValue(name)]));
 }
 
@@ -149,6 +149,37 @@ async function chooseByLabel(el: Widget, questionId: string, codes: string | str
   }
 }
 
+/** The page's own elements, with the same tags, classes, ids and part names as the widget's. */
+const PAGE_MARKUP = `<div class="page">
+  <h2 class="heading" id="page-heading">The page's own heading</h2>
+  <p class="hint">The page's own hint</p>
+  <div class="option" id="page-option"><label for="page-radio">A page option</label></div>
+  <input type="radio" id="page-radio" />
+  <button type="button" class="primary" part="continue-button" id="page-button">The page's button</button>
+  <div class="frame" id="page-frame">The page's frame</div>
+  <span id="concerns-error">The page's own #concerns-error</span>
+</div>`;
+
+/**
+ * The look of PAGE_MARKUP's elements on a page that never loaded the widget: a same-origin srcdoc iframe with
+ * the hostile CSS only. Layout sizes are left out (the frame's viewport differs); everything else must match.
+ */
+async function pristineLooks(): Promise<Record<string, string>[]> {
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = `<!doctype html><html><head><style>${HOSTILE_CSS}</style></head><body>${PAGE_MARKUP}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const looks = [...iframe.contentDocument!.querySelectorAll('.page *')].map(paintOf);
+  iframe.remove();
+  return looks;
+}
+
+function paintOf(element: Element): Record<string, string> {
+  const { width: _width, height: _height, ...paint } = lookOf(element);
+  return paint;
+}
+
 describe('hostile host page', () => {
   let sheet: HTMLStyleElement;
   let page: HTMLElement;
@@ -158,17 +189,7 @@ describe('hostile host page', () => {
     sheet = document.createElement('style');
     sheet.textContent = HOSTILE_CSS;
     document.head.append(sheet);
-    page = await fixture(
-      html`<div class="page">
-        <h2 class="heading" id="page-heading">The page's own heading</h2>
-        <p class="hint">The page's own hint</p>
-        <div class="option" id="page-option"><label for="page-radio">A page option</label></div>
-        <input type="radio" id="page-radio" />
-        <button type="button" class="primary" part="continue-button" id="page-button">The page's button</button>
-        <div class="frame" id="page-frame">The page's frame</div>
-        <span id="concerns-error">The page's own #concerns-error</span>
-      </div>`,
-    );
+    page = await fixture<HTMLElement>(PAGE_MARKUP);
   });
 
   afterEach(() => {
@@ -219,8 +240,9 @@ describe('hostile host page', () => {
     expect(currentStep(el)).to.equal('review');
     expectOwnLook(el);
     await click(el, 'finish-button');
+    // The summary may come from a lazy chunk: wait for it.
+    await until(() => currentStep(el) === 'summary' && part(el, 'summary'), 'the summary');
     await settle(el);
-    expect(currentStep(el)).to.equal('summary');
     expectOwnLook(el);
     expect(el.summary?.answers.length).to.be.greaterThan(10);
 
@@ -235,8 +257,11 @@ describe('hostile host page', () => {
     expect(option.position).to.equal('fixed');
     expect(option.backgroundColor).to.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(page.querySelector('#page-heading')!).fontSize).to.equal('80px');
+    // ...and as on a page where the widget's script never ran (catches CSS added when the module loads).
+    expect(outside.map(paintOf)).to.deep.equal(await pristineLooks());
     expect(document.styleSheets.length).to.equal(styleSheets);
     expect(document.adoptedStyleSheets.length).to.equal(adopted);
-    expect(document.querySelectorAll('style').length, 'only the hostile sheet').to.equal(1);
+    expect(document.adoptedStyleSheets, 'no stylesheet adopted by the document').to.have.length(0);
+    expect(document.querySelectorAll('style, link[rel="stylesheet"]').length, 'only the hostile sheet').to.equal(1);
   });
 });

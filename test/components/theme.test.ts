@@ -3,7 +3,7 @@
 // 44 px targets on every step; at 640 px with 200 % root text nothing scrolls sideways and text follows rem.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { ANSWERS } from './frame.js';
+import { ANSWERS, until } from './frame.js';
 import { choose, click, currentStep, mount, part, settle, shadow, type, type Widget } from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
@@ -44,8 +44,9 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
   }
   await check('review');
   await click(el, 'finish-button');
+  // The summary may come from a lazy chunk: wait for it.
+  await until(() => currentStep(el) === 'summary' && part(el, 'summary'), 'the summary');
   await settle(el);
-  expect(currentStep(el)).to.equal('summary');
   await check('summary');
 }
 
