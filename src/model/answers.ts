@@ -81,6 +81,15 @@ function orderCodes(options: readonly string[], codes: readonly string[]): strin
   return options.filter((option) => codes.includes(option));
 }
 
+/**
+ * Free text as it leaves the widget: without control characters, which a FHIR string does not allow (tab
+ * and line breaks excepted). Text with nothing left but spaces is no answer.
+ */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
 /** The codes chosen for a question, whatever its kind (empty when unanswered or free text). */
 export function codesOf(answers: Answers, questionId: string): string[] {
   const question = getQuestion(questionId);

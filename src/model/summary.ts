@@ -1,5 +1,5 @@
 import type { ChoiceQuestionId, Question } from './definition.js';
-import { codesOf, type Answers } from './answers.js';
+import { cleanText, codesOf, type Answers } from './answers.js';
 import { pruneAnswers, visibleQuestions } from './conditions.js';
 import { kirbyDesaiEstimate } from './estimate.js';
 import { CATEGORIES, type Category, type PhotoInfo, type Summary, type SummaryAnswer } from './summary-types.js';
@@ -97,10 +97,8 @@ function summaryAnswer(question: Question, answers: Answers, messages: Messages)
   if (value === undefined) return null;
   const label = questionLabel(question, messages);
   if (question.kind === 'text') {
-    // A FHIR string allows no control characters but tab and line breaks, and needs visible content:
-    // pasted control characters are dropped, and blank text (spaces in the optional notes) is no answer.
-    // eslint-disable-next-line no-control-regex
-    const text = String(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    // Blank text (spaces in the optional notes) is no answer: a FHIR string needs visible content.
+    const text = cleanText(String(value));
     return text.trim() ? { id: question.id, question: label, text } : null;
   }
   const codes = codesOf(answers, question.id);

@@ -1,6 +1,6 @@
 import { getQuestion, isChoice, type Question } from './definition.js';
 import { visibleQuestionSteps } from './conditions.js';
-import type { Answers } from './answers.js';
+import { cleanText, type Answers } from './answers.js';
 
 export type ErrorCode = 'required' | 'too-long' | 'exclusive-none' | 'unknown-option';
 
@@ -16,7 +16,7 @@ export function validateQuestion(question: Question, answers: Answers): Validati
   if (question.kind === 'photos') return null;
   if (empty) return question.required ? { questionId: question.id, code: 'required' } : null;
   if (question.kind === 'text') {
-    const blank = typeof value !== 'string' || value.trim() === '';
+    const blank = typeof value !== 'string' || cleanText(value).trim() === '';
     if (blank) return question.required ? { questionId: question.id, code: 'required' } : null;
     const max = 'maxLength' in question ? question.maxLength : undefined;
     return max !== undefined && value.length > max ? { questionId: question.id, code: 'too-long' } : null;

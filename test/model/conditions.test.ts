@@ -1,0 +1,161 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  isVisible,
+  pruneAnswers,
+  visibleQuestionIds,
+  visibleQuestionSteps,
+  visibleSteps,
+} from '../../src/model/conditions.js';
+import type { Answers } from '../../src/model/answers.js';
+import { HIDDEN_IDS, everything, minimalComplete, withHiddenAnswers } from '../fixtures/answers.js';
+
+const CONCERNS = [
+  'hairline-placement',
+  'helmet-look',
+  'blue-green-tint',
+  'bleeding-dots',
+  'too-dark',
+  'change-of-mind',
+  'new-style',
+  'other',
+];
+
+/** The follow-ups of `concerns`, and when each shows, as PRODUCT.md section 3 states them. */
+const CONCERN_FOLLOW_UPS: Record<string, (chosen: readonly string[]) => boolean> = {
+  'hairline-problem': (c) => c.includes('hairline-placement'),
+  'helmet-extent': (c) => c.includes('helmet-look'),
+  'tint-colour': (c) => c.includes('blue-green-tint'),
+  'tint-onset': (c) => c.includes('blue-green-tint'),
+  'dots-appearance': (c) => c.includes('bleeding-dots'),
+  'change-reason': (c) => c.includes('change-of-mind') || c.includes('new-style'),
+  'concern-details': (c) => c.includes('other'),
+};
+
+const FOLLOW_UPS = [...Object.keys(CONCERN_FOLLOW_UPS), 'previous-removal-sessions'];
+
+/** Every subset of the concern codes (2^8 = 256), each in option order. */
+function allSubsets(codes: readonly string[]): string[][] {
+  return Array.from({ length: 2 ** codes.length }, (_, mask) => codes.filter((_, i) => mask & (1 << i)));
+}
+
+describe('conditions: follow-ups of concerns', () => {
+  it('shows no follow-up before concerns is answered, and every main question always', () => {
+    const visible = visibleQuestionIds({});
+    for (const id of FOLLOW_UPS) assert.equal(visible.has(id), false, id);
+    for (const id of ['smp-last-session', 'concerns', 'goal', 'health', 'previous-removal', 'photos', 'notes']) {
+      assert.equal(visible.has(id), true, id);
+    }
+  });
+
+  for (const [followUp, shows] of Object.entries(CONCERN_FOLLOW_UPS)) {
+    it(`${followUp} is visible exactly when its condition holds, for all 256 sets of concerns`, () => {
+      for (const concerns of allSubsets(CONCERNS)) {
+        const answers: Answers = concerns.length ? { concerns } : {};
+        assert.equal(isVisible(followUp, answers), shows(concerns), `${followUp} with [${concerns.join(', ')}]`);
+      }
+    });
+  }
+
+  it('opens change-reason for change-of-mind alone, new-style alone, and both', () => {
+    assert.equal(isVisible('change-reason', { concerns: ['change-of-mind'] }), true);
+    assert.equal(isVisible('change-reason', { concerns: ['new-style'] }), true);
+    assert.equal(isVisible('change-reason', { concerns: ['change-of-mind', 'new-style'] }), true);
+    assert.equal(isVisible('change-reason', { concerns: ['too-dark'] }), false);
+  });
+});
+
+describe('conditions: previous-removal-sessions', () => {
+  const cases: [string | undefined, boolean][] = [
+    [undefined, false],
+    ['none', false],
+    ['laser', true],
+    ['non-laser', true],
+    ['both', true],
+  ];
+  for (const [answer, shown] of cases) {
+    it(`is ${shown ? 'shown' : 'hidden'} when previous-removal is ${answer ?? 'unanswered'}`, () => {
+      const answers: Answers = answer ? { 'previous-removal': answer } : {};
+      assert.equal(isVisible('previous-removal-sessions', answers), shown);
+    });
+  }
+});
+
+describe('conditions: pruneAnswers', () => {
+  it('drops every hidden answer and keeps every visible one', () => {
+    const pruned = pruneAnswers(withHiddenAnswers);
+    assert.deepEqual(pruned, minimalComplete);
+    for (const id of HIDDEN_IDS) assert.equal(id in pruned, false, id);
+  });
+
+  it('keeps follow-ups whose condition holds', () => {
+    assert.deepEqual(pruneAnswers(everything), everything);
+  });
+
+  it('drops answers to unknown ids', () => {
+    assert.deepEqual(pruneAnswers({ ...minimalComplete, bogus: 'x' }), minimalComplete);
+  });
+
+  it('does not change its input', () => {
+    const input = structuredClone(withHiddenAnswers);
+    pruneAnswers(input);
+    assert.deepEqual(input, withHiddenAnswers);
+  });
+});
+
+describe('conditions: visible steps', () => {
+  it('starts with intro and ends with review, summary', () => {
+    for (const answers of [{}, minimalComplete, everything]) {
+      const steps = visibleSteps(answers);
+      assert.equal(steps[0], 'intro');
+      assert.deepEqual(steps.slice(-2), ['review', 'summary']);
+      assert.equal(steps.filter((s) => s === 'review' || s === 'summary' || s === 'intro').length, 3);
+    }
+  });
+
+  it('lists only the steps the answers make visible, in order', () => {
+    assert.deepEqual(visibleSteps(minimalComplete), [
+      'intro',
+      'smp-last-session',
+      'smp-sessions',
+      'smp-practitioners',
+      'smp-areas',
+      'smp-original-reason',
+      'concerns',
+      'goal',
+      'hair-status',
+      'hair-transplant',
+      'skin-type',
+      'recent-tan',
+      'health',
+      'scarring',
+      'previous-removal',
+      'photos',
+      'notes',
+      'review',
+      'summary',
+    ]);
+  });
+
+  it('shows every follow-up step in the longest journey, with tint as one step', () => {
+    const steps: string[] = visibleSteps(everything);
+    for (const id of [
+      'hairline-problem',
+      'helmet-extent',
+      'tint',
+      'dots-appearance',
+      'change-reason',
+      'concern-details',
+      'previous-removal-sessions',
+    ]) {
+      assert.ok(steps.includes(id), id);
+    }
+    assert.equal(steps.includes('tint-colour'), false);
+    assert.equal(steps.indexOf('tint'), steps.indexOf('helmet-extent') + 1);
+    const tint = visibleQuestionSteps(everything).find((s) => s.id === 'tint');
+    assert.deepEqual(
+      tint?.questions.map((q) => q.id),
+      ['tint-colour', 'tint-onset'],
+    );
+  });
+});
