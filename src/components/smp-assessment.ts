@@ -567,7 +567,7 @@ export class SmpAssessment extends LitElement {
       disabled: this.isDisabled,
       clinic: this.clinic,
     };
-    return html`<div class="frame" lang=${this.messages.locale} @keydown=${this.handleKeydown}>
+    return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${this.renderProgress()}
       <div class="step" part="step" data-step=${this.step}>
         ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx)}

@@ -51,7 +51,7 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
     ...section(
       t.discuss,
       summary.flags.length
-        ? summary.flags.map((flag) => `- ${questionOf(flag.question)} ${flag.label}`)
+        ? summary.flags.map((flag) => `- ${questionOf(flag.question)}: ${flag.label}`)
         : [`- ${t.discussNone}`],
     ),
   );
@@ -60,7 +60,7 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
     lines.push(
       ...section(t.estimate, [
         `${t.estimateRange(e.low, e.high)} (${t.estimateScale})`,
-        SCORE_NAMES.map((name) => `${t.scores[name]} ${range(e.scores[name])}`).join(', '),
+        SCORE_NAMES.map((name) => `${t.scores[name]}: ${range(e.scores[name])}`).join(', '),
         e.caveat,
       ]),
     );
@@ -69,7 +69,7 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
   lines.push(
     ...section(
       t.answers,
-      summary.answers.map((a) => `${a.question} ${a.text ?? (a.labels ?? []).join('; ')}`),
+      summary.answers.map((a) => `${a.question}: ${a.text ?? (a.labels ?? []).join('; ')}`),
     ),
   );
   return lines.join('\n') + '\n';

@@ -107,13 +107,13 @@ describe('text: content', () => {
     assert.equal(body.includes('sessions ('), false);
   });
 
-  it('contains every visible answer, as "question answer" lines', () => {
+  it('contains every visible answer, as "Question: answer" lines', () => {
     for (const answers of [minimalComplete, everything, allFlags]) {
       const body = text(answers);
       for (const id of visibleQuestionIds(answers)) {
         if (answers[id] === undefined) continue;
         const question = questionLabel(getQuestion(id)!, en);
-        assert.ok(body.includes(`\n${question} ${answerWords(answers, id).join('; ')}\n`), id);
+        assert.ok(body.includes(`\n${question}: ${answerWords(answers, id).join('; ')}\n`), id);
       }
     }
   });

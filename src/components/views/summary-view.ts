@@ -73,7 +73,7 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
       <section class="summary-section" aria-labelledby="summary-discuss">
         <h3 id="summary-discuss">${t.discuss}</h3>
         ${list(
-          summary.flags.map((f) => `${questionOf(f.question)} ${f.label}`),
+          summary.flags.map((f) => `${questionOf(f.question)}: ${f.label}`),
           t.discussNone,
         )}
       </section>
