@@ -18,6 +18,8 @@ export const styles = css`
     --_selected: var(--smp-color-selected, light-dark(#e3f1f1, #173a3d));
     --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--smp-color-focus, #f0b400);
+    /* The empty part of the progress bar, visible on light and dark backgrounds alike. */
+    --_track: color-mix(in srgb, var(--_border) 35%, transparent);
     --_radius: var(--smp-radius, 0.5rem);
     --_space: var(--smp-spacing, 1rem);
     display: block;
@@ -123,12 +125,12 @@ export const styles = css`
     appearance: none;
     border: 0;
     border-radius: 1rem;
-    background: var(--_surface);
+    background: var(--_track);
     color: var(--_primary);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_surface);
+    background: var(--_track);
   }
   progress::-webkit-progress-value {
     background: var(--_primary);
@@ -225,7 +227,7 @@ export const styles = css`
     outline-offset: 1px;
   }
   .count {
-    margin-top: 0.25rem;
+    margin-top: 0.5rem;
     color: var(--_muted);
   }
   .count--over {

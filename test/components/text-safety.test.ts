@@ -59,6 +59,9 @@ describe('free text stays text', function () {
     const summary = el.summary!;
     expect(summary.answers.find((a) => a.id === 'concern-details')?.text).to.equal(answers['concern-details']);
     expect(summary.answers.find((a) => a.id === 'notes')?.text).to.equal(answers.notes);
+    // The patient sees their own words for "something else" on the summary screen, as text.
+    const screen = shadow(el).querySelector('[part="summary"]')!.textContent ?? '';
+    expect(screen).to.include(answers['concern-details']);
     expectInert(el, 'the summary');
     // Give an onerror handler (had an <img> been made) time to run.
     await new Promise((r) => setTimeout(r, 100));

@@ -45,9 +45,11 @@ function list(items: readonly string[], empty: string): TemplateResult {
 export function renderSummary(ctx: ViewContext, summary: Summary, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
   const questionOf = (id: string) => summary.answers.find((a) => a.id === id)?.question ?? id;
+  // The patient sees their own words for "something else" here; the JSON keeps them in `answers` only.
+  const ownWords = summary.answers.find((a) => a.id === 'concern-details')?.text;
   const concerns = summary.concerns.map((c) => {
-    const details = c.details.flatMap((d) => d.labels).join('; ');
-    return details ? `${c.label}: ${details}` : c.label;
+    const details = c.code === 'other' && ownWords ? [ownWords] : c.details.flatMap((d) => d.labels);
+    return details.length ? `${c.label}: ${details.join('; ')}` : c.label;
   });
   return html`<div class="summary" part="summary">
       <h2 part="heading" class="heading" tabindex="-1">${t.title}</h2>
