@@ -8,22 +8,18 @@ import { isComplete, validateStep, type ValidationError } from '../model/validat
 import { makeReference } from '../model/reference.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
-import { cachedMessages, loadMessages, matchLocale, type Locale, type Messages } from '../locales/index.js';
-import { en } from '../locales/en.js';
+import { matchLocale, type Locale, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { SummaryController } from '../controllers/summary-controller.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
-import type { Completion, PrintController } from './summary-screen.js';
-
-type SummaryScreen = typeof import('./summary-screen.js');
-let summaryScreen: Promise<SummaryScreen> | null = null;
-/** The summary's code is a lazy chunk, loaded once per page (see summary-screen.ts). */
-const loadSummaryScreen = () => (summaryScreen ??= import('./summary-screen.js'));
+import type { Completion } from './summary-screen.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -88,27 +84,25 @@ export class SmpAssessment extends LitElement {
   static formAssociated = true;
 
   private readonly internals: ElementInternals = this.attachInternals();
-  private print: PrintController | null = null;
-  /** Set once the summary chunk has loaded; every completion implies it. */
-  private screen: SummaryScreen | null = null;
+  private readonly i18n = new LocaleController(
+    this,
+    () => this.locale,
+    () => this.handleMessagesChanged(),
+  );
+  private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
-  private warned = new Set<string>();
   private observedForm: HTMLFormElement | null = null;
-  /** Watches ancestors' `lang` (a site's language switcher) while the element has none of its own. */
-  private langObserver: MutationObserver | null = null;
   private relocalizing: Locale | null = null;
 
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
   @state() private fromReview = false;
-  @state() private messages: Messages = en;
   @state() private completion: Completion | null = null;
   @state() private hasDraft = false;
   @state() private notice: string | null = null;
-  @state() private status: string | null = null;
   @state() private formDisabled = false;
   @state() private completedMeta: { reference: string; completedAt: string } | null = null;
 
@@ -187,6 +181,10 @@ export class SmpAssessment extends LitElement {
     return this.internals.reportValidity();
   }
 
+  private get messages(): Messages {
+    return this.i18n.messages;
+  }
+
   private get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
@@ -202,16 +200,10 @@ export class SmpAssessment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.observeForm();
-    this.langObserver ??= new MutationObserver(() => {
-      if (this.locale === null) this.applyLocale();
-    });
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    if (this.hasUpdated && this.locale === null) this.applyLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
   }
@@ -221,13 +213,16 @@ export class SmpAssessment extends LitElement {
     this.checkEnum(changed, 'theme', 'theme', 'auto');
     this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
     this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
-    if (changed.has('locale') || !this.hasUpdated) this.applyLocale();
+    if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    // A locale that arrives later (a lazy chunk) also re-words the validity message.
-    const messagesChanged = (changed as PropertyValues).has('messages');
-    if (changed.has('name') || changed.has('required') || messagesChanged) this.syncForm();
+    if (changed.has('name') || changed.has('required')) this.syncForm();
+  }
+
+  /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
+  private handleMessagesChanged(): void {
+    this.syncForm();
     const done = this.completion;
     if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
       void this.relocalize(this.completedMeta);
@@ -305,29 +300,6 @@ export class SmpAssessment extends LitElement {
     (this as { [K in typeof property]: string | null })[property] = fallback;
   }
 
-  private applyLocale(): void {
-    const own = this.locale;
-    const requested = own ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
-    let locale: Locale | null = matchLocale(requested);
-    if (!locale) {
-      if (!this.warned.has(`lang:${requested}`)) {
-        this.warned.add(`lang:${requested}`);
-        console.warn(`<smp-assessment>: lang="${requested}" is not supported; using English.`);
-      }
-      locale = 'en';
-    }
-    const cached = cachedMessages(locale);
-    if (cached) {
-      this.messages = cached;
-      return;
-    }
-    void loadMessages(locale).then((messages) => {
-      if (matchLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang')) === messages.locale) {
-        this.messages = messages;
-      }
-    });
-  }
-
   private openDraft(): void {
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
     this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
@@ -359,7 +331,7 @@ export class SmpAssessment extends LitElement {
   private syncForm(): void {
     const done = this.completion;
     this.internals.setFormValue(
-      done && this.name && this.screen ? this.screen.formData(this.name, done) : null,
+      done && this.name ? this.summaryScreen.formData(this.name, done) : null,
       JSON.stringify({ answers: this.answersValue, step: this.step }),
     );
     if (this.required && !done) {
@@ -385,10 +357,10 @@ export class SmpAssessment extends LitElement {
   private goTo(step: StepId): void {
     this.step = step;
     this.errors = [];
-    this.status = null;
+    this.summaryScreen.status = null;
     this.pendingFocus = 'heading';
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it.
-    if (step === 'review') void this.loadScreen();
+    if (step === 'review') void this.summaryScreen.load();
     this.saveDraft();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
@@ -482,7 +454,7 @@ export class SmpAssessment extends LitElement {
   }
 
   private async buildCompletion(meta: { reference: string; completedAt: string }): Promise<Completion> {
-    const screen = await this.loadScreen();
+    const screen = await this.summaryScreen.load();
     const photos = this.photos.list();
     return screen.complete({
       answers: this.answersValue,
@@ -537,25 +509,8 @@ export class SmpAssessment extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
   };
 
-  private async loadScreen(): Promise<SummaryScreen> {
-    const screen = (this.screen ??= await loadSummaryScreen());
-    this.print ??= new screen.PrintController(this, () => this.step === 'summary' && !!this.completion);
-    return screen;
-  }
-
-  private handleCopy = async (): Promise<boolean> => {
-    const ok = await this.screen!.copyText(this.completion?.text ?? '', this.renderRoot as ShadowRoot);
-    this.status = ok ? this.messages.summary.copied : this.messages.summary.copyFailed;
-    return ok;
-  };
-
-  private handleDownload = (): void => {
-    if (this.completion)
-      this.screen?.downloadText(this.completion.text, `smp-summary-${this.completion.summary.reference}.txt`);
-  };
-
   private handleConsult = async (): Promise<void> => {
-    await this.handleCopy();
+    await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
     if (this.consultationUrl) window.location.assign(this.consultationUrl);
   };
 
@@ -589,14 +544,16 @@ export class SmpAssessment extends LitElement {
     if (this.step === 'review') {
       return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
     }
-    if (this.step === 'summary' && this.completion && this.screen) {
-      return this.screen.renderSummary(ctx, this.completion.summary, {
+    const screen = this.summaryScreen.module;
+    const done = this.completion;
+    if (this.step === 'summary' && done && screen) {
+      return screen.renderSummary(ctx, done.summary, {
         inForm: !!this.internals.form,
         consultationUrl: this.consultationUrl,
-        status: this.status,
-        copy: () => void this.handleCopy(),
-        download: this.handleDownload,
-        print: () => this.print?.print(),
+        status: this.summaryScreen.status,
+        copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
+        download: () => this.summaryScreen.download(done),
+        print: () => this.summaryScreen.printSummary(),
         consult: () => void this.handleConsult(),
       });
     }
