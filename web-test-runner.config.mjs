@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
+import { chromeArgs, findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
 import { cdpCommandsPlugin } from './scripts/wtr-commands.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -61,15 +61,7 @@ export default {
       launchOptions: {
         executablePath: chrome.path,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: chromeArgs,
       },
     }),
   ],

@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { tsImport } from 'tsx/esm/api';
-import { findChrome, missingChromeMessage } from './chrome-path.mjs';
+import { chromeArgs, findChrome, missingChromeMessage } from './chrome-path.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -31,16 +31,6 @@ const RUNS = Math.max(15, Number(process.env.BENCH_RUNS) || 21);
 const JOURNEYS = Math.max(1, Number(process.env.BENCH_JOURNEYS) || 5);
 const THROTTLE = 4;
 const BUDGET = { gzipBytes: 24 * 1024, firstQuestionRatio: 1.5, stepMs: 16 };
-
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers
@@ -521,7 +511,7 @@ async function main() {
   const size = await measureSize();
   const pages = await writePages();
   const { server, origin } = await startServer();
-  const browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_ARGS });
+  const browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: chromeArgs });
   try {
     const version = await browser.version();
     const widgetUrl = `${origin}/widget.html`;

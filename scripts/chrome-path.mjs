@@ -19,6 +19,20 @@ export const chromeCandidates = [
     : []),
 ];
 
+/**
+ * Flags for every headless Chromium we start: --no-sandbox because CI runs as root, and the
+ * background-networking flags because Chromium otherwise keeps calling home on a closed network.
+ */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 /** True when `path` is an existing, executable file. */
 export function isExecutable(path) {
   try {

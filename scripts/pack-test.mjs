@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 /* global customElements, document, window -- only inside tab.evaluate(), which runs in the page */
-import { findChrome, missingChromeMessage } from './chrome-path.mjs';
+import { chromeArgs, findChrome, missingChromeMessage } from './chrome-path.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = new Set(process.argv.slice(2));
@@ -286,15 +286,7 @@ if (!chrome.path) throw new Error(missingChromeMessage(chrome));
 const browser = await puppeteer.launch({
   executablePath: chrome.path,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: chromeArgs,
 });
 try {
   for (const pathname of Object.keys(pages)) {

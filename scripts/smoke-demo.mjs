@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer, STRICT_CSP } from '../demo/server.mjs';
-import { findChrome, missingChromeMessage } from './chrome-path.mjs';
+import { chromeArgs, findChrome, missingChromeMessage } from './chrome-path.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shotDir = path.join(rootDir, '.screenshots', 'demo');
@@ -390,15 +390,7 @@ const demo = await startDemoServer({ port, quiet: true });
 const browser = await puppeteer.launch({
   executablePath: chrome.path,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: chromeArgs,
 });
 
 console.log(`Demo smoke test: ${demo.origin} in ${chrome.path}`);
