@@ -279,6 +279,7 @@ export const en: Messages = {
       'This is only a rough guess. The Kirby-Desai scale is from 2009. It was made before newer (picosecond) lasers and was not tested on SMP. Your clinician will check it with you at your consultation.',
     answers: 'My answers',
     photos: (count) => (count === 1 ? '1 photo is attached.' : `${count} photos are attached.`),
+    glance: 'At a glance',
     categories: {
       placement: 'Hairline placement',
       density: 'Too dense or too dark',

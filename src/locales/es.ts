@@ -297,6 +297,7 @@ export const es: Messages = {
       'Este es solo un cálculo aproximado. La escala Kirby-Desai es de 2009. Se creó antes de los láseres más nuevos (de picosegundos) y no se probó en SMP. Su especialista lo revisará con usted en la consulta.',
     answers: 'Mis respuestas',
     photos: (count) => (count === 1 ? 'Se adjunta 1 foto.' : `Se adjuntan ${count} fotos.`),
+    glance: 'En resumen',
     categories: {
       placement: 'Posición de la línea del cabello',
       density: 'Muy denso o muy oscuro',

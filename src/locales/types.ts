@@ -84,6 +84,8 @@ export interface Messages {
     readonly caveat: string;
     readonly answers: string;
     readonly photos: (count: number) => string;
+    /** Label of the categories line at the top of the text. */
+    readonly glance: string;
     readonly categories: { readonly [C in Category]: string };
     readonly clinicCopy: (language: string) => string;
     readonly inForm: string;

@@ -1,4 +1,5 @@
 import { SCORE_NAMES, type Summary } from './summary-types.js';
+import { concernLines, flagLines } from './summary-lines.js';
 import type { Messages } from '../locales/types.js';
 
 export interface TextOptions {
@@ -34,25 +35,20 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
   ];
   if (summary.partner) lines.push(`${t.partner}: ${summary.partner}`);
   if (summary.categories.length) {
-    lines.push(summary.categories.map((c) => t.categories[c]).join(' / '));
+    lines.push(`${t.glance}: ${summary.categories.map((c) => t.categories[c]).join(' / ')}`);
   }
   lines.push(
     ...section(
       t.change,
-      summary.concerns.map((concern) => {
-        const details = concern.details.flatMap((d) => d.labels).join('; ');
-        return `- ${concern.label}${details ? `: ${details}` : ''}`;
-      }),
+      concernLines(summary).map((line) => `- ${line}`),
     ),
   );
   lines.push(...section(t.goal, summary.goal ? [`- ${summary.goal.label}`] : []));
-  const questionOf = (id: string) => summary.answers.find((a) => a.id === id)?.question ?? id;
+  const flags = flagLines(summary);
   lines.push(
     ...section(
       t.discuss,
-      summary.flags.length
-        ? summary.flags.map((flag) => `- ${questionOf(flag.question)}: ${flag.label}`)
-        : [`- ${t.discussNone}`],
+      (flags.length ? flags : [t.discussNone]).map((line) => `- ${line}`),
     ),
   );
   if (summary.estimate) {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SCORE_NAMES, type Summary } from '../../model/summary-types.js';
 import type { ViewContext } from './context.js';
+import { concernLines, flagLines } from '../../model/summary-lines.js';
 
 export interface SummaryActions {
   readonly inForm: boolean;
@@ -44,13 +45,7 @@ function list(items: readonly string[], empty: string): TemplateResult {
 /** The patient-facing summary: the same facts, in the same order, as the clinic's text. */
 export function renderSummary(ctx: ViewContext, summary: Summary, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
-  const questionOf = (id: string) => summary.answers.find((a) => a.id === id)?.question ?? id;
-  // The patient sees their own words for "something else" here; the JSON keeps them in `answers` only.
-  const ownWords = summary.answers.find((a) => a.id === 'concern-details')?.text;
-  const concerns = summary.concerns.map((c) => {
-    const details = c.code === 'other' && ownWords ? [ownWords] : c.details.flatMap((d) => d.labels);
-    return details.length ? `${c.label}: ${details.join('; ')}` : c.label;
-  });
+  const concerns = concernLines(summary);
   return html`<div class="summary" part="summary">
       <h2 part="heading" class="heading" tabindex="-1">${t.title}</h2>
       <p class="lead">${t.screenLead}</p>
@@ -74,10 +69,7 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
       </section>
       <section class="summary-section" aria-labelledby="summary-discuss">
         <h3 id="summary-discuss">${t.discuss}</h3>
-        ${list(
-          summary.flags.map((f) => `${questionOf(f.question)}: ${f.label}`),
-          t.discussNone,
-        )}
+        ${list(flagLines(summary), t.discussNone)}
       </section>
       ${renderEstimate(ctx, summary)}
       ${summary.photos.length ? html`<p>${t.photos(summary.photos.length)}</p>` : nothing}
