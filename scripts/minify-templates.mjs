@@ -5,11 +5,13 @@
 const TAG = /\b(?:html|svg|css)`/g;
 
 /** Index just past the template literal that starts at `start` (the opening backtick). */
-function collapseTemplate(code, start) {
+function collapseTemplate(code, start, isCss = false) {
   let out = '';
   let i = start + 1;
   let text = '';
   const flush = () => {
+    // CSS comments explain the source; the bundle does not need them (css`` templates have no ${} inside).
+    if (isCss) text = text.replace(/\/\*[\s\S]*?\*\//g, '');
     out += text.replace(/\s*\n\s*/g, ' ');
     text = '';
   };
@@ -65,7 +67,7 @@ export function minifyTemplates() {
       for (const match of code.matchAll(TAG)) {
         if (match.index < last) continue;
         const open = match.index + match[0].length - 1;
-        const { text, end } = collapseTemplate(code, open);
+        const { text, end } = collapseTemplate(code, open, match[0].startsWith('css'));
         result += code.slice(last, open) + text;
         last = end;
       }

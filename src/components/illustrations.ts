@@ -79,28 +79,38 @@ const lowHairline = (): Body[] => {
   return dots;
 };
 
+/** One path of circles of radius `r` (two arcs each): a single element instead of one per dot. */
+const dotsPath = (points: [number, number][], r: number): string =>
+  points.map(([x, y]) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`).join('');
+
+const tint = grid(5.5, 17);
+const bleeding = grid(8, 15);
+
 const concerns: Record<string, () => Body> = {
   'hairline-placement': () =>
     svg`${head48}<path d="M14.5 15.5Q24 8 33.5 15.5" stroke-opacity=".7" stroke-dasharray="1.5 2.5" />${lowHairline()}`,
   'helmet-look': () =>
     svg`<path d="M11.5 24C11.5 11 17 5.5 24 5.5S36.5 11 36.5 24H34C33.5 17 29.5 13.5 24 13.5S14.5 17 14 24z" fill="currentColor" fill-opacity=".55" stroke="none" />${head48}`,
   'blue-green-tint': () =>
-    patch(
-      grid(5.5, 17).map(
-        ([x, y], i) => svg`<circle cx=${x} cy=${y} r="1.7" fill=${i % 3 ? '#2f6a8a' : '#2f7d6c'} stroke="none" />`,
-      ),
-    ),
+    patch([
+      svg`<path d=${dotsPath(
+        tint.filter((_, i) => i % 3),
+        1.7,
+      )} fill="#2f6a8a" stroke="none" /><path d=${dotsPath(
+        tint.filter((_, i) => !(i % 3)),
+        1.7,
+      )} fill="#2f7d6c" stroke="none" />`,
+    ]),
   'bleeding-dots': () =>
     patch(
-      grid(8, 15).map(
+      bleeding.map(
         ([x, y]) =>
           svg`<g fill="#3a3f45" stroke="none">${[5.4, 4.2, 3, 1.9].map(
             (r) => svg`<circle cx=${x} cy=${y} r=${r} opacity=".25" />`,
           )}</g>`,
       ),
     ),
-  'too-dark': () =>
-    patch(grid(3.6, 18).map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.45" fill="#141619" stroke="none" />`)),
+  'too-dark': () => patch([svg`<path d=${dotsPath(grid(3.6, 18), 1.45)} fill="#141619" stroke="none" />`]),
 };
 
 /** Illustration for a `concerns` option, or `nothing` for options without one. */
