@@ -330,10 +330,12 @@ export class SmpAssessment extends LitElement {
   /** Sets the form value and validity from the model: nothing until complete. */
   private syncForm(): void {
     const done = this.completion;
-    this.internals.setFormValue(
-      done && this.name ? this.summaryScreen.formData(this.name, done) : null,
-      JSON.stringify({ answers: this.answersValue, step: this.step }),
-    );
+    // The restore state lets back/forward navigation bring answers back; on a shared computer
+    // (persist="none") the browser keeps none, like an input with autocomplete="off".
+    const value = done && this.name ? this.summaryScreen.formData(this.name, done) : null;
+    if (this.persistLocal)
+      this.internals.setFormValue(value, JSON.stringify({ answers: this.answersValue, step: this.step }));
+    else this.internals.setFormValue(value);
     if (this.required && !done) {
       const anchor = this.renderRoot?.querySelector<HTMLElement>('button, input, textarea') ?? undefined;
       this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
