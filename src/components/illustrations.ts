@@ -9,27 +9,12 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 
 type Body = TemplateResult<2>;
 
-const frame48 = (body: Body): TemplateResult =>
+/** A decorative square SVG of `size` px: outlines in the text colour, hidden from assistive technology. */
+const frame = (size: 48 | 56, body: Body): TemplateResult =>
   html`<svg
-    width="48"
-    height="48"
-    viewBox="0 0 48 48"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.5"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    ${body}
-  </svg>`;
-
-const frame56 = (body: Body): TemplateResult =>
-  html`<svg
-    width="56"
-    height="56"
-    viewBox="0 0 56 56"
+    width=${size}
+    height=${size}
+    viewBox=${`0 0 ${size} ${size}`}
     aria-hidden="true"
     focusable="false"
     fill="none"
@@ -116,7 +101,7 @@ const concerns: Record<string, () => Body> = {
 /** Illustration for a `concerns` option, or `nothing` for options without one. */
 export function concernIllustration(code: string): TemplateResult | typeof nothing {
   const draw = Object.hasOwn(concerns, code) ? concerns[code] : undefined;
-  return draw ? frame48(draw()) : nothing;
+  return draw ? frame(48, draw()) : nothing;
 }
 
 /** Profile facing left (56 box); mirrored for the right side. */
@@ -141,7 +126,7 @@ const angles: Record<'front' | 'top' | 'left' | 'right' | 'back', Body> = {
 
 /** Line drawing of a head seen from a photo angle. */
 export function angleIllustration(angle: 'front' | 'top' | 'left' | 'right' | 'back'): TemplateResult {
-  return frame56(angles[angle]);
+  return frame(56, angles[angle]);
 }
 
 /** Approximate Fitzpatrick skin tones, I (lightest) to VI (deepest). */

@@ -11,8 +11,9 @@ function range([low, high]: [number, number]): string {
   return low === high ? String(low) : `${low}-${high}`;
 }
 
-function formatDate(iso: string, messages: Messages, timeZone?: string): string {
-  return new Intl.DateTimeFormat(messages.locale, {
+/** The completed-at date as the screen and the text show it, in the locale's own words. */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -31,7 +32,7 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
   const t = messages.summary;
   const lines: string[] = [
     `${t.title} (${t.reference} ${summary.reference})`,
-    `${t.completed}: ${formatDate(summary.completedAt, messages, options.timeZone)}`,
+    `${t.completed}: ${formatDate(summary.completedAt, messages.locale, options.timeZone)}`,
   ];
   if (summary.partner) lines.push(`${t.partner}: ${summary.partner}`);
   if (summary.categories.length) {

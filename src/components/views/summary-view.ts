@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SCORE_NAMES, type Summary } from '../../model/summary-types.js';
 import type { ViewContext } from './context.js';
 import { concernLines, flagLines } from '../../model/summary-lines.js';
+import { formatDate } from '../../model/text.js';
 
 export interface SummaryActions {
   readonly inForm: boolean;
@@ -11,10 +12,6 @@ export interface SummaryActions {
   readonly download: () => void;
   readonly print: () => void;
   readonly consult: () => void;
-}
-
-function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 function range([low, high]: [number, number]): string {
