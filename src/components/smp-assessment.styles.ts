@@ -42,10 +42,6 @@ export const styles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* No ::before/::after here: the widget draws none, and matching them on every element costs each step. */
-  * {
-    box-sizing: border-box;
-  }
   /* A page's own rules for the host element (a global "*" or "body *") beat :host, and inherited text styles
      cross the shadow boundary: the frame sets the widget's own again, so no page can restyle the text. */
   .frame {
@@ -142,9 +138,10 @@ export const styles = css`
     padding: 0;
     min-width: 0;
   }
+  /* A legend shrinks to fit its text unless told its width, which means measuring the text twice. */
   legend {
     padding: 0;
-    max-width: 100%;
+    width: 100%;
   }
   .legend-text {
     display: block;
@@ -159,9 +156,8 @@ export const styles = css`
     border-inline-start: 0.3rem solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
-  .options {
-    display: grid;
-    gap: 0.5rem;
+  .option + .option {
+    margin-top: 0.5rem;
   }
   .option {
     position: relative;
@@ -176,15 +172,19 @@ export const styles = css`
     accent-color: var(--_primary);
   }
   .option label {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
+    box-sizing: border-box;
+    display: block;
     min-height: 3rem;
     padding: 0.625rem 0.875rem 0.625rem 3.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     cursor: pointer;
+  }
+  .option--pictured label {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
   }
   .option label svg {
     flex: none;
@@ -203,14 +203,18 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  .option-text {
-    display: grid;
+  /* Blocks, not grid or flex: a step change lays out every option's text once, not once per sizing pass. */
+  .option-text,
+  .option-hint {
+    display: block;
   }
   .option-hint {
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  /* border-box only where a size is set (no "*" rule: it would be matched on every element of every step). */
   textarea {
+    box-sizing: border-box;
     display: block;
     width: 100%;
     min-height: 8rem;
@@ -269,6 +273,7 @@ export const styles = css`
   }
   button,
   .button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getQuestionStep, type StepId } from '../model/definition.js';
+import { QUESTION_STEPS, getQuestionStep, type StepId } from '../model/definition.js';
 import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
@@ -20,6 +20,7 @@ import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
+import { warmUpOnce } from './warm-up.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -227,6 +228,14 @@ export class SmpAssessment extends LitElement {
     if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
       void this.relocalize(this.completedMeta);
     }
+  }
+
+  protected override firstUpdated(): void {
+    // The photos step is left out: with restored photos it would decode them again for nothing.
+    warmUpOnce(() => {
+      const ctx = this.viewContext();
+      return QUESTION_STEPS.filter((step) => step.id !== 'photos').map((step) => this.renderStep(ctx, step.id));
+    }, this);
   }
 
   protected override updated(): void {
@@ -516,25 +525,29 @@ export class SmpAssessment extends LitElement {
     if (this.consultationUrl) window.location.assign(this.consultationUrl);
   };
 
-  override render(): TemplateResult {
-    const ctx: ViewContext = {
+  private viewContext(): ViewContext {
+    return {
       messages: this.messages,
       answers: this.answersValue,
       errors: this.errors,
       disabled: this.isDisabled,
       clinic: this.clinic,
     };
+  }
+
+  override render(): TemplateResult {
+    const ctx = this.viewContext();
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${this.renderProgress()}
       <div class="step" part="step" data-step=${this.step}>
-        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx)}
+        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, this.step)}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement()}</p>
     </div>`;
   }
 
-  private renderStep(ctx: ViewContext): TemplateResult {
-    if (this.step === 'intro') {
+  private renderStep(ctx: ViewContext, stepId: StepId): TemplateResult {
+    if (stepId === 'intro') {
       return renderIntro(ctx, {
         hasDraft: this.hasDraft,
         notice: this.notice,
@@ -543,12 +556,12 @@ export class SmpAssessment extends LitElement {
         restart: this.handleRestart,
       });
     }
-    if (this.step === 'review') {
+    if (stepId === 'review') {
       return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
     }
     const screen = this.summaryScreen.module;
     const done = this.completion;
-    if (this.step === 'summary' && done && screen) {
+    if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
         inForm: !!this.internals.form,
         consultationUrl: this.consultationUrl,
@@ -559,7 +572,7 @@ export class SmpAssessment extends LitElement {
         consult: () => void this.handleConsult(),
       });
     }
-    const step = getQuestionStep(this.step);
+    const step = getQuestionStep(stepId);
     if (!step) return html``;
     const body =
       step.id === 'photos'

@@ -159,3 +159,16 @@ describe('conditions: visible steps', () => {
     );
   });
 });
+
+describe('visibleQuestionSteps is worked out once per answers object', () => {
+  it('gives the same steps for the same object, and new steps for an edited copy', () => {
+    const answers: Answers = { concerns: ['hairline-placement'] };
+    const first = visibleQuestionSteps(answers);
+    assert.equal(visibleQuestionSteps(answers), first, 'the same array: not worked out again');
+    const edited: Answers = { ...answers, concerns: ['blue-green-tint'] };
+    const ids = visibleQuestionSteps(edited).map((s) => s.id);
+    assert.ok(ids.includes('tint'), 'a copy with another answer shows its own follow-up');
+    assert.equal(ids.includes('hairline-problem'), false);
+    assert.ok(first.map((s) => s.id).includes('hairline-problem'), 'the first result is unchanged');
+  });
+});
