@@ -11,13 +11,18 @@ function range([low, high]: [number, number]): string {
   return low === high ? String(low) : `${low}-${high}`;
 }
 
+/** Making a date format loads the locale's data: slow (tens of ms on a phone), so each is made once. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The completed-at date as the screen and the text show it, in the locale's own words. */
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
+  const key = `${locale} ${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }
 
 function section(title: string, lines: readonly string[]): string[] {
