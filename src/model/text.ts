@@ -11,7 +11,7 @@ function range([low, high]: [number, number]): string {
   return low === high ? String(low) : `${low}-${high}`;
 }
 
-/** Making a date format loads the locale's data: slow (tens of ms on a phone), so each is made once. */
+/** Making a date format loads the locale's data, far slower than using one (the summary renders often): made once each. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The completed-at date as the screen and the text show it, in the locale's own words. */
