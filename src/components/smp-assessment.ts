@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { QUESTION_STEPS, getQuestionStep, type StepId } from '../model/definition.js';
+import { QUESTION_STEPS, getQuestionStep, isChoice, type StepId } from '../model/definition.js';
 import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
@@ -20,7 +20,7 @@ import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
-import { warmUpOnce } from './warm-up.js';
+import { rehearseSteps } from './warm-up.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -95,6 +95,8 @@ export class SmpAssessment extends LitElement {
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
+  /** Stops the idle rehearsal of the steps (src/components/warm-up.ts) once the patient leaves the intro. */
+  private stopRehearsal: () => void = () => {};
   private observedForm: HTMLFormElement | null = null;
   private relocalizing: Locale | null = null;
 
@@ -205,6 +207,7 @@ export class SmpAssessment extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopRehearsal();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
   }
@@ -231,11 +234,30 @@ export class SmpAssessment extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The photos step is left out: with restored photos it would decode them again for nothing.
-    warmUpOnce(() => {
-      const ctx = this.viewContext();
-      return QUESTION_STEPS.filter((step) => step.id !== 'photos').map((step) => this.renderStep(ctx, step.id));
-    }, this);
+    this.stopRehearsal = rehearseSteps(this.renderRoot as ShadowRoot, () => this.rehearsalFrames(), this);
+  }
+
+  /**
+   * What the idle rehearsal draws: each question step as it first shows, then with an option chosen (the last
+   * one; any would do), and what Continue works out from it, as on a patient's first visit of each step.
+   * The photos step is left out: with restored photos it would decode them again for nothing.
+   */
+  private rehearsalFrames(): TemplateResult[] {
+    const ctx = this.viewContext();
+    const frames: TemplateResult[] = [];
+    let answers = ctx.answers;
+    for (const step of QUESTION_STEPS) {
+      if (step.id === 'photos') continue;
+      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
+      for (const question of step.questions.filter(isChoice)) {
+        const last = question.options.slice(-1);
+        answers = withAnswer(answers, question.id, question.kind === 'single' ? last[0] : last);
+      }
+      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
+      validateStep(step.id, answers);
+      nextStep(step.id, answers, false);
+    }
+    return frames;
   }
 
   protected override updated(): void {
@@ -366,6 +388,7 @@ export class SmpAssessment extends LitElement {
 
   /** Moves to a step because the patient asked to: focus follows, and `smp-step` reports progress only. */
   private goTo(step: StepId): void {
+    this.stopRehearsal();
     this.step = step;
     this.errors = [];
     this.summaryScreen.status = null;
@@ -536,13 +559,16 @@ export class SmpAssessment extends LitElement {
   }
 
   override render(): TemplateResult {
-    const ctx = this.viewContext();
+    return this.renderFrame(this.viewContext(), this.step);
+  }
+
+  private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
-      ${this.renderProgress()}
-      <div class="step" part="step" data-step=${this.step}>
-        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, this.step)}
+      ${this.renderProgress(step)}
+      <div class="step" part="step" data-step=${step}>
+        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, step)}
       </div>
-      <p class="visually-hidden" aria-live="polite">${this.announcement()}</p>
+      <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }
 
@@ -605,8 +631,8 @@ export class SmpAssessment extends LitElement {
     </button>`;
   }
 
-  private renderProgress(): TemplateResult | typeof nothing {
-    const progress = progressOf(this.step, this.answersValue);
+  private renderProgress(step: StepId): TemplateResult | typeof nothing {
+    const progress = progressOf(step, this.answersValue);
     if (!progress.question) return nothing;
     const label = this.messages.nav.progress(progress.question, progress.questions);
     return html`<div class="progress" part="progress">
@@ -615,8 +641,8 @@ export class SmpAssessment extends LitElement {
     </div>`;
   }
 
-  private announcement(): string {
-    const progress = progressOf(this.step, this.answersValue);
+  private announcement(step: StepId): string {
+    const progress = progressOf(step, this.answersValue);
     return progress.question ? this.messages.nav.progress(progress.question, progress.questions) : '';
   }
 }
