@@ -1,6 +1,6 @@
 // The idle rehearsal (src/components/warm-up.ts) draws the question steps into a hidden copy of the frame while
 // the patient reads the intro. It must be invisible to everything outside it (queries, focus, layout, events,
-// storage) and gone when it is done. It runs once per page: this file's first mount is the page's first.
+// storage, network) and gone when it is done. It runs once per page: this file's first mount is the page's first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { currentStep, mount, shadow, type Widget } from './helpers.js';
 
@@ -14,6 +14,7 @@ describe('rehearsal of the steps', () => {
     }
     const storedBefore = localStorage.length;
     const el = await mount();
+    const requestsBefore = performance.getEntriesByType('resource').length;
     const before = shadow(el).innerHTML;
     const height = el.getBoundingClientRect().height;
 
@@ -36,6 +37,7 @@ describe('rehearsal of the steps', () => {
     expect(document.activeElement, 'focus did not move').to.equal(document.body);
     expect(events, 'no event').to.deep.equal([]);
     expect(localStorage.length, 'nothing stored').to.equal(storedBefore);
+    expect(performance.getEntriesByType('resource').length, 'no request').to.equal(requestsBefore);
   });
 
   it('happens once per page', async () => {
