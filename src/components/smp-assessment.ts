@@ -222,6 +222,8 @@ export class SmpAssessment extends LitElement {
       this.openDraft();
     }
     if (changed.has('name') || changed.has('required')) this.syncForm();
+    // However the intro was left (Start, Resume, a restored form state), the rehearsal ends with it.
+    if (this.step !== 'intro') this.stopRehearsal();
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -234,6 +236,7 @@ export class SmpAssessment extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    if (this.step !== 'intro') return;
     this.stopRehearsal = rehearseSteps(this.renderRoot as ShadowRoot, () => this.rehearsalFrames(), this);
   }
 
@@ -388,7 +391,6 @@ export class SmpAssessment extends LitElement {
 
   /** Moves to a step because the patient asked to: focus follows, and `smp-step` reports progress only. */
   private goTo(step: StepId): void {
-    this.stopRehearsal();
     this.step = step;
     this.errors = [];
     this.summaryScreen.status = null;
