@@ -14,7 +14,7 @@ const whenIdle = (run: (deadline?: IdleDeadline) => void): void => {
  * The first time a page shows each kind of step, the browser and the engine do one-off work: Lit prepares
  * the template, the code is compiled and optimised, styles, fonts and text shapes are resolved and cached.
  * Done here, in idle time before Start, that work leaves the step changes (the step-change budget of issue 4;
- * a step change measured 20-25% faster after a rehearsal). The copy lives in a closed shadow root of its
+ * see the README's benchmark for the time with and without). The copy lives in a closed shadow root of its
  * own, `inert`, `aria-hidden`, invisible and zero-height, so no query, test, screen reader or layout of the
  * page sees it; it is removed when done or as soon as the patient leaves the intro. Once per page is
  * enough: the caches and compiled code are shared by every widget of the page.
