@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { QUESTION_STEPS, getQuestionStep, isChoice, type StepId } from '../model/definition.js';
 import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
@@ -567,9 +568,14 @@ export class SmpAssessment extends LitElement {
   private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${this.renderProgress(step)}
-      <div class="step" part="step" data-step=${step}>
-        ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, step)}
-      </div>
+      ${keyed(
+        step,
+        // Each step gets DOM of its own: a reused input would carry its checkedness, or a typed value, into the
+        // next question (renaming a checked radio into another group unchecks that group's answer).
+        html`<div class="step" part="step" data-step=${step}>
+          ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, step)}
+        </div>`,
+      )}
       <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }

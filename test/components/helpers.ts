@@ -34,6 +34,33 @@ export async function settle(el: Widget): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Shown = stored: every choice input on screen is checked exactly when its code is in `el.answers`, and every
+ * text field holds exactly the stored text. Throws with the differences, so any journey that moves a step
+ * through `click` or `waitForStep` proves it after each step change.
+ */
+export function expectScreenMatchesAnswers(el: Widget): void {
+  const answers = el.answers;
+  const problems: string[] = [];
+  for (const input of shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
+    const stored = answers[input.name];
+    const expected = Array.isArray(stored) ? stored.includes(input.value) : stored === input.value;
+    if (input.checked !== expected) {
+      problems.push(`${input.name}=${input.value} is ${input.checked ? 'checked' : 'unchecked'} on screen`);
+    }
+  }
+  for (const area of shadow(el).querySelectorAll<HTMLTextAreaElement>('textarea')) {
+    const stored = answers[area.name];
+    const expected = typeof stored === 'string' ? stored : '';
+    if (area.value !== expected) problems.push(`${area.name} shows ${JSON.stringify(area.value)}`);
+  }
+  if (problems.length) {
+    throw new Error(
+      `screen differs from answers on step ${currentStep(el)}: ${problems.join('; ')} (answers: ${JSON.stringify(answers)})`,
+    );
+  }
+}
+
 export async function click(el: Widget, partName: string): Promise<void> {
   const target = part(el, partName);
   if (!target) throw new Error(`no [part=${partName}] on step ${currentStep(el)}`);
@@ -41,6 +68,7 @@ export async function click(el: Widget, partName: string): Promise<void> {
   await settle(el);
   // Finishing loads the summary's lazy chunk (preloaded on the review) before the summary shows.
   if (partName === 'finish-button') await waitForStep(el, 'summary');
+  expectScreenMatchesAnswers(el);
 }
 
 export async function waitForStep(el: Widget, step: string): Promise<void> {
@@ -48,6 +76,7 @@ export async function waitForStep(el: Widget, step: string): Promise<void> {
     timeout: 5000,
   });
   await settle(el);
+  expectScreenMatchesAnswers(el);
 }
 
 /** Ticks the native inputs of a question as a patient would, by clicking them. */
