@@ -47,7 +47,8 @@ export default defineConfig(
       // `_unused` marks an argument or binding kept on purpose (an interface's parameter, a rest sibling).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+        // `retry` is the parameter of each lazy import, used by the build only (src/lazy-chunk.ts).
+        { argsIgnorePattern: '^(_|retry$)', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
   },

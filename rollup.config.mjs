@@ -1,12 +1,15 @@
 // Two builds of src/index.ts (PRODUCT.md section 2, "Build outputs"):
 //  - dist/smp-assessment.js: the ES module for npm, Lit left as a dependency, readable, with a source map;
 //  - dist/smp-assessment.bundle.js: one self-contained minified ES module with Lit's production build inside,
-//    for a <script type="module"> on any site. Lazy imports (other locales) become chunks beside it.
+//    for a <script type="module"> on any site. Lazy imports (other locales) become chunks beside it;
+//  - dist/smp-assessment.standalone.js: the same with every lazy part inside (both languages, the summary, the photo
+//    code), one file for hosts that can upload only one (a WordPress media library).
 // esbuild compiles the TypeScript (legacy decorators and useDefineForClassFields come from tsconfig.json);
 // `tsc -p tsconfig.build.json` writes the .d.ts files separately.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { retryableImports } from './scripts/retryable-imports.mjs';
 
 const input = 'src/index.ts';
 const target = 'es2022';
@@ -20,7 +23,7 @@ export default [
   {
     input,
     external: isLit,
-    plugins: [nodeResolve({ browser: true }), esbuild({ tsconfig, target, sourceMap: true })],
+    plugins: [nodeResolve({ browser: true }), esbuild({ tsconfig, target, sourceMap: true }), retryableImports()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -35,6 +38,7 @@ export default [
       // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       esbuild({ tsconfig, target }),
+      retryableImports(),
       minifyTemplates(),
     ],
     // Lets Rollup add the exports lazy chunks need to the entry itself, instead of a facade file that
@@ -45,6 +49,21 @@ export default [
       format: 'es',
       entryFileNames: 'smp-assessment.bundle.js',
       chunkFileNames: 'smp-assessment.bundle.[name]-[hash].js',
+      plugins: [minify({ target, legalComments: 'eof' })],
+    },
+  },
+  {
+    input,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild({ tsconfig, target }),
+      retryableImports(),
+      minifyTemplates(),
+    ],
+    output: {
+      file: 'dist/smp-assessment.standalone.js',
+      format: 'es',
+      inlineDynamicImports: true,
       plugins: [minify({ target, legalComments: 'eof' })],
     },
   },

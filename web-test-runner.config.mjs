@@ -16,6 +16,9 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";
 
+/** Patterns of URLs the tests made unreachable (see the blockFiles middleware). */
+const blocked = [];
+
 const chrome = findChrome();
 if (!chrome.path) throw new Error(missingChromeMessage(chrome));
 
@@ -68,6 +71,26 @@ export default {
   // Lit's development build is kept on purpose (it turns class-field shadowing into errors); only its banner goes.
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   middleware: [
+    /**
+     * Files a test makes unreachable, as when a patient is offline for a moment or a partner copied only the bundle:
+     * `fetch('/__smp-block?add=<regular expression>')` makes every matching request fail with 503 until
+     * `fetch('/__smp-block?clear')`. Engine-neutral (no DevTools protocol).
+     */
+    async function blockFiles(context, next) {
+      if (context.path === '/__smp-block') {
+        const add = context.URL.searchParams.get('add');
+        if (add) blocked.push(new RegExp(add));
+        else blocked.length = 0;
+        context.body = blocked.map(String).join('\n');
+        return;
+      }
+      if (blocked.some((pattern) => pattern.test(context.url))) {
+        context.status = 503;
+        context.body = 'blocked by the test';
+        return;
+      }
+      await next();
+    },
     async function strictCsp(context, next) {
       await next();
       if (context.URL.searchParams.get('csp') === 'strict') {

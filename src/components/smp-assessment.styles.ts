@@ -331,6 +331,9 @@ export const styles = css`
     border-inline-start: 0.3rem solid var(--_primary);
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
+  .notice--problem {
+    border-inline-start-color: var(--_error);
+  }
   .review {
     border-top: 1px solid var(--_border);
   }

@@ -9,7 +9,7 @@ import { isComplete, validateStep, type ValidationError } from '../model/validat
 import { makeReference } from '../model/reference.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
-import { matchLocale, type Locale, type Messages } from '../locales/index.js';
+import { LANGUAGE_NOT_LOADED, matchLocale, type Locale, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
@@ -100,6 +100,10 @@ export class SmpAssessment extends LitElement {
   private stopRehearsal: () => void = () => {};
   private observedForm: HTMLFormElement | null = null;
   private relocalizing: Locale | null = null;
+  /** Stops following the draft's changes made in other tabs. */
+  private unwatchDraft: () => void = () => {};
+  /** False once a save failed or storage refused a probe: the intro no longer promises to keep answers. */
+  private draftKept = true;
 
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
@@ -109,6 +113,10 @@ export class SmpAssessment extends LitElement {
   @state() private notice: string | null = null;
   @state() private formDisabled = false;
   @state() private completedMeta: { reference: string; completedAt: string } | null = null;
+  /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
+  @state() private problem: string | null = null;
+  /** Shown once, on the step where saving the draft first failed. */
+  @state() private notSavingNotice = false;
 
   /** Form field name; with it the element takes part in a surrounding `<form>`. */
   @property({ reflect: true }) name: string | null = null;
@@ -201,14 +209,21 @@ export class SmpAssessment extends LitElement {
     return this.persist !== 'none';
   }
 
+  constructor() {
+    super();
+    this.addEventListener('invalid', this.handleInvalid);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.observeForm();
+    if (this.hasUpdated) this.openDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopRehearsal();
+    this.unwatchDraft();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
   }
@@ -265,6 +280,7 @@ export class SmpAssessment extends LitElement {
   }
 
   protected override updated(): void {
+    this.syncValidityAnchor();
     if (!this.pendingFocus) return;
     const target =
       this.pendingFocus === 'errors'
@@ -336,22 +352,59 @@ export class SmpAssessment extends LitElement {
   }
 
   private openDraft(): void {
+    this.unwatchDraft();
+    this.unwatchDraft = () => {};
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
     this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
+    if (!this.draft) return;
+    this.draftKept = this.draft.works();
+    this.unwatchDraft = this.draft.watch(this.handleDraftChangedElsewhere);
+    this.lookForDraft();
+  }
+
+  /** On the intro, offers "Continue where you left off" whenever a draft exists (saved here, or in another tab). */
+  private lookForDraft(): void {
     if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
   }
 
+  /**
+   * Another tab saved or cleared the draft under the same key. The intro offers it at once; on a question this tab
+   * shows the other tab's latest answers before it writes again, so neither tab silently overwrites the other.
+   */
+  private handleDraftChangedElsewhere = (): void => {
+    if (this.step === 'intro') return this.lookForDraft();
+    const loaded = this.draft?.load();
+    // A draft cleared elsewhere (sent, or started again there) leaves this tab's answers on screen; its next save
+    // writes them back.
+    if (loaded?.status !== 'found') return;
+    const { draft } = loaded;
+    this.answersValue = draft.answers;
+    this.fromReview = draft.fromReview;
+    this.completion = null;
+    this.completedMeta = null;
+    if (!(visibleSteps(this.answersValue) as string[]).includes(this.step) || this.step === 'summary') {
+      this.step = firstIncompleteStep(this.answersValue);
+    }
+    this.errors = [];
+    this.syncForm();
+  };
+
   private saveDraft(): void {
     if (!this.draft || this.step === 'intro') return;
-    this.draft.save({
+    const saved = this.draft.save({
       step: this.step,
       answers: this.answersValue,
       fromReview: this.fromReview,
       completed: this.completedMeta,
     });
+    if (!saved && this.draftKept) {
+      // Told once, on this step; from now on the intro no longer promises to keep the answers.
+      this.draftKept = false;
+      this.notSavingNotice = true;
+    }
   }
 
   private observeForm(): void {
@@ -372,6 +425,7 @@ export class SmpAssessment extends LitElement {
       this.internals.setFormValue(value, JSON.stringify({ answers: this.answersValue, step: this.step }));
     else this.internals.setFormValue(value);
     if (this.required && !done) {
+      // The anchor is set again after each render (syncValidityAnchor): this one may be about to be replaced.
       const anchor = this.renderRoot?.querySelector<HTMLElement>('button, input, textarea') ?? undefined;
       this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
     } else {
@@ -394,10 +448,14 @@ export class SmpAssessment extends LitElement {
   private goTo(step: StepId): void {
     this.step = step;
     this.errors = [];
+    this.problem = null;
+    this.notSavingNotice = false;
     this.summaryScreen.status = null;
     this.pendingFocus = 'heading';
-    // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it.
-    if (step === 'review') void this.summaryScreen.load();
+    this.i18n.retry();
+    // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
+    // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
+    if (step === 'review') this.summaryScreen.load().catch(() => undefined);
     this.saveDraft();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
@@ -462,7 +520,17 @@ export class SmpAssessment extends LitElement {
   };
 
   private async finish(meta: { reference: string; completedAt: string }, cause: 'finish' | 'summary-restore') {
-    const completion = await this.buildCompletion(meta);
+    let completion: Completion;
+    try {
+      completion = await this.buildCompletion(meta);
+    } catch {
+      // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
+      // plain words, and pressing Finish again asks for the file anew.
+      if (this.step !== 'review') this.goTo('review');
+      this.problem = this.messages.problems.notLoaded;
+      return;
+    }
+    this.problem = null;
     this.completion = completion;
     this.completedMeta = meta;
     this.goTo('summary');
@@ -542,6 +610,31 @@ export class SmpAssessment extends LitElement {
     }
   };
 
+  /**
+   * The host form's submit was blocked because the assessment is not finished (or reportValidity() was called):
+   * the browser focuses the validity anchor (see syncValidityAnchor), and the reason is announced on the step.
+   * A plain checkValidity() fires `invalid` too, but leaves focus where it is, and so says nothing.
+   */
+  private handleInvalid = (): void => {
+    setTimeout(() => {
+      if (this.matches(':focus-within') && !this.completion) this.problem = this.messages.errors.formIncomplete;
+    });
+  };
+
+  /**
+   * Where focus goes when the host form is blocked: Start (or Continue where you left off) on the intro, the first
+   * field on a question, Finish on the review. Set after every render, since each step has DOM of its own.
+   */
+  private syncValidityAnchor(): void {
+    if (!this.required || this.completion) return;
+    const root = this.renderRoot;
+    const anchor =
+      root.querySelector<HTMLElement>(
+        '[part~="resume-button"], [part~="start-button"], [part="step"] input:not([type="file"]), [part="step"] textarea, [part~="finish-button"]',
+      ) ?? root.querySelector<HTMLElement>('button');
+    if (anchor) this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
+  }
+
   private focusInput = (questionId: string): void => {
     this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
   };
@@ -565,24 +658,36 @@ export class SmpAssessment extends LitElement {
     return this.renderFrame(this.viewContext(), this.step);
   }
 
+  /**
+   * Each step gets DOM of its own (`keyed`): a reused input would carry its checkedness, or a typed value, into the
+   * next question, and renaming a checked radio into another group unchecks the answer of that group.
+   */
   private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${this.renderProgress(step)}
       ${keyed(
         step,
-        // Each step gets DOM of its own: a reused input would carry its checkedness, or a typed value, into the
-        // next question (renaming a checked radio into another group unchecks that group's answer).
         html`<div class="step" part="step" data-step=${step}>
-          ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing} ${this.renderStep(ctx, step)}
+          ${this.renderProblems()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
+          ${this.renderStep(ctx, step)}
         </div>`,
       )}
       <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }
 
+  /** What failed outside the widget, in plain words: alerts for what the patient must act on, a status otherwise. */
+  private renderProblems(): TemplateResult {
+    const failedLanguage = this.i18n.failed;
+    return html`${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
+    ${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
+    ${this.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
+  }
+
   private renderStep(ctx: ViewContext, stepId: StepId): TemplateResult {
     if (stepId === 'intro') {
       return renderIntro(ctx, {
+        keepsAnswers: this.draftKept || !this.persistLocal,
         hasDraft: this.hasDraft,
         notice: this.notice,
         start: this.handleStart,

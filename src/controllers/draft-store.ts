@@ -57,13 +57,44 @@ export class DraftStore {
     return result;
   }
 
-  save(draft: Draft): void {
+  /** Saves the draft; false when storage is full or blocked, so the element can tell the patient. */
+  save(draft: Draft): boolean {
     const stored: StoredDraft = { v: DRAFT_VERSION, savedAt: this.now(), ...draft };
     try {
-      storage()?.setItem(this.key, JSON.stringify(stored));
+      const store = storage();
+      if (!store) return false;
+      store.setItem(this.key, JSON.stringify(stored));
+      return true;
     } catch {
-      // A full or blocked storage loses the draft, never the patient's current screen.
+      // Quota exceeded or storage blocked: the element tells the patient; their screen keeps every answer.
+      return false;
     }
+  }
+
+  /** Whether anything can be saved at all (blocked storage or a private mode that refuses writes). */
+  works(): boolean {
+    const probe = `${this.key}:probe`;
+    try {
+      const store = storage();
+      if (!store) return false;
+      store.setItem(probe, '1');
+      store.removeItem(probe);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Calls `changed` whenever another tab or window saves or clears this draft (the `storage` event fires only in
+   * the other documents of the origin). Returns the function that stops listening.
+   */
+  watch(changed: () => void): () => void {
+    const listener = (event: StorageEvent) => {
+      if (event.key === this.key || event.key === null) changed();
+    };
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
   }
 
   clear(): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { en } from '../locales/en.js';
-import { cachedMessages, loadMessages, matchLocale, type Messages } from '../locales/index.js';
+import { cachedMessages, loadMessages, matchLocale, type Locale, type Messages } from '../locales/index.js';
 
 /**
  * The widget's language: its own `lang`, else the nearest ancestor's, else English. Other languages are
@@ -9,6 +9,8 @@ import { cachedMessages, loadMessages, matchLocale, type Messages } from '../loc
  */
 export class LocaleController implements ReactiveController {
   messages: Messages = en;
+  /** A language whose file could not be fetched: English shows, with a notice, until a retry succeeds. */
+  failed: Exclude<Locale, 'en'> | null = null;
   private readonly warned = new Set<string>();
   private observer: MutationObserver | null = null;
 
@@ -47,11 +49,30 @@ export class LocaleController implements ReactiveController {
       console.warn(`<smp-assessment>: lang="${requested}" is not supported; using English.`);
     }
     const cached = cachedMessages(locale ?? 'en');
-    if (cached) return this.set(cached);
-    void loadMessages(locale!).then((messages) => {
-      // A later change may have asked for another language while this one loaded.
-      if (matchLocale(this.requested()) === messages.locale) this.set(messages);
-    });
+    if (cached) {
+      this.failed = null;
+      return this.set(cached);
+    }
+    const wanted = locale as Exclude<Locale, 'en'>;
+    loadMessages(wanted).then(
+      (messages) => {
+        // A later change may have asked for another language while this one loaded.
+        if (matchLocale(this.requested()) !== messages.locale) return;
+        this.failed = null;
+        this.set(messages);
+      },
+      () => {
+        // Offline or blocked: English shows with a notice in both languages, and `retry` tries again.
+        if (matchLocale(this.requested()) !== wanted) return;
+        this.failed = wanted;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** After a language failed to load, tries again (the element calls this on each step change). */
+  retry(): void {
+    if (this.failed) this.apply();
   }
 
   private set(messages: Messages): void {

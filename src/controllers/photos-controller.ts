@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
 import type { PhotoInfo } from '../model/summary-types.js';
-import type { PhotoError } from '../photos/process.js';
+import type { PhotoError, ProcessedPhoto } from '../photos/process.js';
 import type { PhotoStore } from '../photos/photo-store.js';
 import type { Messages } from '../locales/types.js';
+import { lazyChunk } from '../lazy-chunk.js';
+
+const loadProcess = lazyChunk((retry) => import('../photos/process.js'));
+const loadStore = lazyChunk((retry) => import('../photos/photo-store.js'));
 
 export interface KeptPhoto {
   readonly file: File;
@@ -34,7 +38,7 @@ async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null>
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
   private storageKey: string | null = null;
-  private store: Promise<PhotoStore> | null = null;
+  private store: Promise<PhotoStore | null> | null = null;
   /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
   private readonly latest = new Map<PhotoAngle, number>();
   private requests = 0;
@@ -44,6 +48,8 @@ export class PhotosController implements ReactiveController {
   status = '';
   /** Set when storage refused a photo: it will need adding again after a reload. */
   notKept = false;
+  /** Set when the photo code could not be fetched; the next Add tries again. */
+  loadFailed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -79,10 +85,19 @@ export class PhotosController implements ReactiveController {
     this.store = null;
   }
 
-  private openStore(): Promise<PhotoStore> | null {
+  private openStore(): Promise<PhotoStore | null> | null {
     const key = this.storageKey;
     if (!key) return null;
-    return (this.store ??= import('../photos/photo-store.js').then((m) => new m.PhotoStore(key)));
+    return (this.store ??= loadStore().then(
+      (m) => new m.PhotoStore(key),
+      () => {
+        // Without the storage code the photos stay in this page only: say so, and try again next time.
+        this.store = null;
+        this.notKept = true;
+        this.host.requestUpdate();
+        return null;
+      },
+    ));
   }
 
   /** Puts back the photos of a resumed draft. */
@@ -105,8 +120,21 @@ export class PhotosController implements ReactiveController {
     this.host.requestUpdate();
     const request = ++this.requests;
     this.latest.set(angle, request);
-    const { processPhoto } = await import('../photos/process.js');
-    const result = await processPhoto(file, angle);
+    let result: ProcessedPhoto;
+    try {
+      const { processPhoto } = await loadProcess();
+      this.loadFailed = false;
+      result = await processPhoto(file, angle);
+    } catch {
+      // The photo code could not be fetched (offline, blocked): the step says so and the patient can try again.
+      if (this.latest.get(angle) === request) {
+        this.busy.delete(angle);
+        this.loadFailed = true;
+        this.status = '';
+        this.host.requestUpdate();
+      }
+      return;
+    }
     if (this.latest.get(angle) !== request) return;
     this.busy.delete(angle);
     if (!result.ok) {
@@ -145,7 +173,7 @@ export class PhotosController implements ReactiveController {
 
   /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */
   async base64(): Promise<Map<string, string>> {
-    const { toBase64 } = await import('../photos/process.js');
+    const { toBase64 } = await loadProcess();
     const entries = await Promise.all(this.list().map(async (p) => [p.info.name, await toBase64(p.file)] as const));
     return new Map(entries);
   }

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Completion, PrintController } from '../components/summary-screen.js';
+import { lazyChunk } from '../lazy-chunk.js';
 
 export type SummaryScreen = typeof import('../components/summary-screen.js');
 
-let shared: Promise<SummaryScreen> | null = null;
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
-const loadSummaryScreen = () => (shared ??= import('../components/summary-screen.js'));
+const loadSummaryScreen = lazyChunk((retry) => import('../components/summary-screen.js'));
 
 /** Loads the summary screen's code, and carries out Copy, Download, Print and the consultation link. */
 export class SummaryController implements ReactiveController {

@@ -322,4 +322,12 @@ export const en: Messages = {
     notKept: 'We did not keep it.',
     notSaved: 'We could not save your photos on this device. If you reload the page, you will need to add them again.',
   },
+  problems: {
+    notLoaded:
+      'We could not load the next part. Check your internet connection, then press the button again. Your answers are safe.',
+    photoNotLoaded: 'We could not get your photo ready. Check your internet connection, then add the photo again.',
+    notSaving: 'We cannot save your answers on this device right now. Keep this page open until you send them.',
+    privacyNotKept:
+      'Your answers are not sent until you choose to send them. This device cannot keep them if you close the page.',
+  },
 };

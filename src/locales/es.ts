@@ -348,4 +348,12 @@ export const es: Messages = {
     notSaved:
       'No pudimos guardar sus fotos en este dispositivo. Si vuelve a cargar la página, tendrá que agregarlas otra vez.',
   },
+  problems: {
+    notLoaded:
+      'No pudimos cargar la siguiente parte. Revise su conexión a internet y vuelva a tocar el botón. Sus respuestas siguen aquí.',
+    photoNotLoaded: 'No pudimos preparar su foto. Revise su conexión a internet y vuelva a agregar la foto.',
+    notSaving: 'Ahora no podemos guardar sus respuestas en este dispositivo. Deje esta página abierta hasta enviarlas.',
+    privacyNotKept:
+      'Sus respuestas no se envían hasta que usted lo decida. Este dispositivo no puede guardarlas si cierra la página.',
+  },
 };

@@ -1,3 +1,4 @@
+import { lazyChunk } from '../lazy-chunk.js';
 import { en } from './en.js';
 import { LOCALES, type Locale, type Messages } from './types.js';
 
@@ -10,7 +11,15 @@ const loaded = new Map<Locale, Messages>([['en', en]]);
  * but the bundle. To add a language: write src/locales/xx.ts and add one line here.
  */
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  es: () => import('./es.js').then((m) => m.es),
+  es: lazyChunk((retry) => import('./es.js').then((m) => m.es)),
+};
+
+/**
+ * Said in both languages when a language's file cannot be fetched and English shows instead. These few words
+ * are the only other-language text in the English bundle: they are needed exactly when that file cannot load.
+ */
+export const LANGUAGE_NOT_LOADED: Record<Exclude<Locale, 'en'>, string> = {
+  es: 'Spanish could not load, so this is in English. / No se pudo cargar el español, así que esto está en inglés.',
 };
 
 export function isLocale(value: unknown): value is Locale {

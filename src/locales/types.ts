@@ -116,4 +116,15 @@ export interface Messages {
     readonly notKept: string;
     readonly notSaved: string;
   };
+  /** What the patient is told when something outside the widget fails (PRODUCT.md section 8). */
+  readonly problems: {
+    /** A part of the widget (the summary) could not be fetched; pressing the same button tries again. */
+    readonly notLoaded: string;
+    /** The photo code could not be fetched; adding the photo again tries again. */
+    readonly photoNotLoaded: string;
+    /** The draft could not be saved (storage full or blocked). */
+    readonly notSaving: string;
+    /** The intro's privacy line when nothing can be kept on this device. */
+    readonly privacyNotKept: string;
+  };
 }

@@ -6,6 +6,8 @@ import { codesOf } from '../../model/answers.js';
 import { ids, type ViewContext } from './context.js';
 
 export interface IntroOptions {
+  /** False when this device cannot keep a draft: the privacy line then says so instead of promising it. */
+  readonly keepsAnswers: boolean;
   readonly hasDraft: boolean;
   readonly notice: string | null;
   readonly start: () => void;
@@ -26,7 +28,7 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
             ${t.points.map((point) => html`<li>${point}</li>`)}
           </ul>`
     }
-    <p class="privacy">${t.privacy}</p>
+    <p class="privacy">${options.keepsAnswers ? t.privacy : ctx.messages.problems.privacyNotKept}</p>
     <div class="actions" part="nav">
       ${
         options.hasDraft

@@ -72,6 +72,11 @@ export function renderPhotos(ctx: ViewContext, photos: PhotosController): Templa
     <p class="hint" part="hint">${t.lead}</p>
     <p class="hint">${t.tips}</p>
     ${photos.notKept ? html`<p class="notice">${t.notSaved}</p>` : nothing}
+    ${
+      photos.loadFailed
+        ? html`<p class="notice notice--problem" role="alert">${ctx.messages.problems.photoNotLoaded}</p>`
+        : nothing
+    }
     <ul class="photo-slots">
       ${PHOTO_ANGLES.map((angle) => renderSlot(ctx, photos, angle))}
     </ul>
