@@ -48,7 +48,12 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': [
         'error',
         // `retry` is the parameter of each lazy import, used by the build only (src/lazy-chunk.ts).
-        { argsIgnorePattern: '^(_|retry$)', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^(_|retry$)',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
