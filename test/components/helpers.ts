@@ -97,6 +97,18 @@ export async function type(el: Widget, questionId: string, text: string): Promis
   await el.updateComplete;
 }
 
+/** Answers the questions of the current step that `answers` has an entry for, by clicks and typing. */
+export async function answerStep(el: Widget, answers: Record<string, string | string[]>): Promise<void> {
+  const step = currentStep(el);
+  const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+  for (const id of ids) {
+    const value = answers[id];
+    if (value === undefined) continue;
+    if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
+    else await choose(el, id, value);
+  }
+}
+
 /**
  * Answers every step from the current one to the review with `answers` (by clicks), then stops on the
  * review. Steps without an entry (photos, notes) are skipped with Continue.
@@ -104,13 +116,7 @@ export async function type(el: Widget, questionId: string, text: string): Promis
 export async function answerAll(el: Widget, answers: Record<string, string | string[]>): Promise<void> {
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
-    for (const id of ids) {
-      const value = answers[id];
-      if (value === undefined) continue;
-      if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
-      else await choose(el, id, value);
-    }
+    await answerStep(el, answers);
     await click(el, 'continue-button');
     if (currentStep(el) === step) throw new Error(`stuck on ${step}`);
   }
