@@ -72,6 +72,16 @@ export default {
   filterBrowserLogs: ({ args }) => !args.some((arg) => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   middleware: [
     /**
+     * `/fresh-<id>/<path>` serves `/<path>`. Chromium reuses a module script that another document of the same
+     * renderer loaded, without asking the server, so a test about a file that cannot load opens its page under a
+     * path of its own (test/components/pages/fresh-*.html), whose module URLs no other document has used.
+     */
+    async function freshPaths(context, next) {
+      const fresh = /^\/fresh-[\w-]+(\/.*)$/.exec(context.path);
+      if (fresh) context.url = fresh[1] + (context.querystring ? `?${context.querystring}` : '');
+      await next();
+    },
+    /**
      * Files a test makes unreachable, as when a patient is offline for a moment or a partner copied only the bundle:
      * `fetch('/__smp-block?add=<regular expression>')` makes every matching request fail with 503 until
      * `fetch('/__smp-block?clear')`. Engine-neutral (no DevTools protocol).
@@ -86,6 +96,7 @@ export default {
       }
       if (blocked.some((pattern) => pattern.test(context.url))) {
         context.status = 503;
+        context.set('Cache-Control', 'no-store');
         context.body = 'blocked by the test';
         return;
       }
