@@ -395,7 +395,7 @@ async function walkJourney(readIntroMs) {
   root.addEventListener('focusin', (event) => {
     if (event.target instanceof HTMLElement && event.target.matches('[part~="heading"]')) focusedAt = performance.now();
   });
-  // A patient reads the intro before Start; the widget uses that idle time (src/components/warm-up.ts).
+  // A patient reads the intro before Start.
   await new Promise((r) => setTimeout(r, readIntroMs));
   part('start-button').click();
   await el.updateComplete;
@@ -768,9 +768,8 @@ async function main() {
         'the page left idle 30 ms, then performance.now() just before `continue-button.click()` to the `focusin` ' +
         'of the new step’s `heading` part. Every Continue of each journey, intro → Start → each question → ' +
         `review (then Finish → summary, untimed), ${journeys.length} journeys after one warm-up. Each journey ` +
-        `stays ${READ_INTRO_MS / 1000} s on the intro before Start, as a patient reads it: the widget uses that ` +
-        'idle time to rehearse the steps off-screen (src/components/warm-up.ts). The reference row "Start ' +
-        'clicked the moment the intro shows" is the same journey without that time.',
+        `stays ${READ_INTRO_MS / 1000} s on the intro before Start, as a patient reads it. The reference row ` +
+        '"Start clicked the moment the intro shows" is the same journey without that time.',
       '',
     );
     const byStep = new Map();

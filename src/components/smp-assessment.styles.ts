@@ -62,13 +62,6 @@ export const styles = css`
     text-shadow: none;
     white-space: normal;
   }
-  /* The hidden copy of the frame that src/components/warm-up.ts draws the steps into before Start. */
-  .rehearsal {
-    height: 0;
-    overflow: hidden;
-    visibility: hidden;
-    contain: strict;
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { QUESTION_STEPS, getQuestionStep, isChoice, type StepId } from '../model/definition.js';
+import { getQuestionStep, type StepId } from '../model/definition.js';
 import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
@@ -21,7 +21,6 @@ import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
-import { rehearseSteps } from './warm-up.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -96,8 +95,6 @@ export class SmpAssessment extends LitElement {
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
-  /** Stops the idle rehearsal of the steps (src/components/warm-up.ts) once the patient leaves the intro. */
-  private stopRehearsal: () => void = () => {};
   private observedForm: HTMLFormElement | null = null;
   private relocalizing: Locale | null = null;
   /** Stops following the draft's changes made in other tabs. */
@@ -222,7 +219,6 @@ export class SmpAssessment extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopRehearsal();
     this.unwatchDraft();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
@@ -238,8 +234,6 @@ export class SmpAssessment extends LitElement {
       this.openDraft();
     }
     if (changed.has('name') || changed.has('required')) this.syncForm();
-    // However the intro was left (Start, Resume, a restored form state), the rehearsal ends with it.
-    if (this.step !== 'intro') this.stopRehearsal();
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -249,34 +243,6 @@ export class SmpAssessment extends LitElement {
     if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
       void this.relocalize(this.completedMeta);
     }
-  }
-
-  protected override firstUpdated(): void {
-    if (this.step !== 'intro') return;
-    this.stopRehearsal = rehearseSteps(this.renderRoot as ShadowRoot, () => this.rehearsalFrames(), this);
-  }
-
-  /**
-   * What the idle rehearsal draws: each question step as it first shows, then with an option chosen (the last
-   * one; any would do), and what Continue works out from it, as on a patient's first visit of each step.
-   * The photos step is left out: with restored photos it would decode them again for nothing.
-   */
-  private rehearsalFrames(): TemplateResult[] {
-    const ctx = this.viewContext();
-    const frames: TemplateResult[] = [];
-    let answers = ctx.answers;
-    for (const step of QUESTION_STEPS) {
-      if (step.id === 'photos') continue;
-      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
-      for (const question of step.questions.filter(isChoice)) {
-        const last = question.options.slice(-1);
-        answers = withAnswer(answers, question.id, question.kind === 'single' ? last[0] : last);
-      }
-      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
-      validateStep(step.id, answers);
-      nextStep(step.id, answers, false);
-    }
-    return frames;
   }
 
   protected override updated(): void {
@@ -654,15 +620,13 @@ export class SmpAssessment extends LitElement {
     };
   }
 
-  override render(): TemplateResult {
-    return this.renderFrame(this.viewContext(), this.step);
-  }
-
   /**
    * Each step gets DOM of its own (`keyed`): a reused input would carry its checkedness, or a typed value, into the
    * next question, and renaming a checked radio into another group unchecks the answer of that group.
    */
-  private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
+  override render(): TemplateResult {
+    const ctx = this.viewContext();
+    const step = this.step;
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${this.renderProgress(step)}
       ${keyed(
