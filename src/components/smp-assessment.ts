@@ -632,19 +632,22 @@ export class SmpAssessment extends LitElement {
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
-          ${this.renderProblems()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
+          ${this.renderNotices()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
           ${this.renderStep(ctx, step)}
+          ${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
         </div>`,
       )}
       <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }
 
-  /** What failed outside the widget, in plain words: alerts for what the patient must act on, a status otherwise. */
-  private renderProblems(): TemplateResult {
+  /**
+   * What failed outside the widget and concerns the whole widget, at the top of the step. A problem with the button
+   * just pressed (`problem`) shows under the buttons instead, where the patient is looking.
+   */
+  private renderNotices(): TemplateResult {
     const failedLanguage = this.i18n.failed;
-    return html`${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
-    ${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
+    return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
     ${this.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
   }
 
