@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
 import { cdpCommandsPlugin } from './scripts/wtr-commands.mjs';
+import { buildVendor, vendorPlugin } from './demo/server.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const screenshotDir = path.join(rootDir, '.screenshots');
@@ -15,6 +16,10 @@ const screenshotDir = path.join(rootDir, '.screenshots');
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";
+
+// React's development build calls console.createTask as it loads, which the runner's console stand-in lacks:
+// build the ES modules of React now, before the runner takes over the console.
+await buildVendor();
 
 const chrome = findChrome();
 if (!chrome.path) throw new Error(missingChromeMessage(chrome));
@@ -79,5 +84,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     screenshotPlugin,
     cdpCommandsPlugin(),
+    // React ships CommonJS only: `react` and `react-dom/client` are served as ES modules, as in the demo.
+    vendorPlugin,
   ],
 };

@@ -193,7 +193,7 @@ const vendorFile = (specifier) => `${specifier.replace(/\//g, '-')}.js`;
  * real named exports, sharing one React in a common chunk, once, in memory.
  */
 let vendorBuild;
-function buildVendor() {
+export function buildVendor() {
   vendorBuild ??= (async () => {
     const entries = Object.entries(VENDOR).map(([specifier, pkg]) => {
       const names = Object.keys(require(pkg)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
@@ -233,8 +233,11 @@ function buildVendor() {
   return vendorBuild;
 }
 
-/** @type {import('@web/dev-server-core').Plugin} */
-const vendorPlugin = {
+/**
+ * Also used by the browser tests (web-test-runner.config.mjs), whose React pages import `react` the same way.
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+export const vendorPlugin = {
   name: 'smp-demo-vendor',
   resolveImport({ source }) {
     if (Object.hasOwn(VENDOR, source)) return `/vendor/${vendorFile(source)}`;

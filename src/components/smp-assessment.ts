@@ -14,6 +14,7 @@ import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
+import { SummaryFieldWriter } from '../controllers/summary-field.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
@@ -92,6 +93,7 @@ export class SmpAssessment extends LitElement {
   );
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
@@ -137,6 +139,8 @@ export class SmpAssessment extends LitElement {
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme = 'auto';
+  /** `name` or `id` of a field of the host form that also receives the plain text (for form builders). */
+  @property({ attribute: 'summary-field' }) summaryField: string | null = null;
 
   /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
   get answers(): Answers {
@@ -221,7 +225,7 @@ export class SmpAssessment extends LitElement {
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    if (changed.has('name') || changed.has('required')) this.syncForm();
+    if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.syncForm();
     // However the intro was left (Start, Resume, a restored form state), the rehearsal ends with it.
     if (this.step !== 'intro') this.stopRehearsal();
   }
@@ -309,6 +313,7 @@ export class SmpAssessment extends LitElement {
     this.fromReview = false;
     this.hasDraft = false;
     this.step = 'intro';
+    this.summaryFieldWriter.clear(this.summaryField);
     this.syncForm();
   }
 
@@ -376,6 +381,7 @@ export class SmpAssessment extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+    this.summaryFieldWriter.sync(this.summaryField, done?.text ?? '');
     this.setState('complete', !!done);
     this.setState('in-progress', !done && (this.step !== 'intro' || Object.keys(this.answersValue).length > 0));
   }
