@@ -597,7 +597,8 @@ export class SmpAssessment extends LitElement {
     const done = this.completion;
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
-        inForm: !!this.internals.form,
+        // A page form's field holds the text (summary-field): it goes with that form, not by copying.
+        inForm: !!this.internals.form || this.summaryFieldWriter.holdsText,
         consultationUrl: this.consultationUrl,
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),

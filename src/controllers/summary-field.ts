@@ -17,6 +17,11 @@ export class SummaryFieldWriter {
     private readonly form: () => HTMLFormElement | null,
   ) {}
 
+  /** Whether a field of the page holds the summary now, so it will be sent with that field's form. */
+  get holdsText(): boolean {
+    return !!this.written?.text;
+  }
+
   /**
    * Puts `text` (the summary, or '' when there is none) into the field named `name`, if it differs from what
    * was last written there. A page that never completes the assessment never has its field touched.

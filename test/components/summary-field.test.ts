@@ -313,6 +313,11 @@ describe('summary-field', function () {
     await settle(el);
     const text = await complete(el);
     expect(new FormData(page.querySelector('form')!).get('smp_summary')).to.equal(text);
+    const screen = part(el, 'summary')!.closest('[part="step"]')!.textContent!;
+    expect(screen, 'the summary goes with that form: no "copy it and add it" advice').to.include(
+      'This summary will be sent with this form.',
+    );
+    expect(screen).to.not.include('To share it, copy or download it');
     el.reset();
     await settle(el);
     expect(new FormData(page.querySelector('form')!).get('smp_summary')).to.equal('');
