@@ -12,14 +12,14 @@ import { buildVendor, vendorPlugin } from './demo/server.mjs';
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const screenshotDir = path.join(rootDir, '.screenshots');
 
+// React's development build calls console.createTask as it loads, which the runner's console stand-in lacks:
+// build the ES modules of React now, before the runner takes over the console.
+await buildVendor();
+
 /** The strict policy the widget must work under (PRODUCT.md section 2), served for any URL with `?csp=strict`. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";
-
-// React's development build calls console.createTask as it loads, which the runner's console stand-in lacks:
-// build the ES modules of React now, before the runner takes over the console.
-await buildVendor();
 
 const chrome = findChrome();
 if (!chrome.path) throw new Error(missingChromeMessage(chrome));
