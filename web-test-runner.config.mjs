@@ -7,9 +7,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome, missingChromeMessage } from './scripts/chrome-path.mjs';
 import { cdpCommandsPlugin } from './scripts/wtr-commands.mjs';
+import { buildVendor, vendorPlugin } from './demo/server.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const screenshotDir = path.join(rootDir, '.screenshots');
+
+// React's development build calls console.createTask as it loads, which the runner's console stand-in lacks:
+// build the ES modules of React now, before the runner takes over the console.
+await buildVendor();
 
 /** The strict policy the widget must work under (PRODUCT.md section 2), served for any URL with `?csp=strict`. */
 export const STRICT_CSP =
@@ -113,5 +118,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     screenshotPlugin,
     cdpCommandsPlugin(),
+    // React ships CommonJS only: `react` and `react-dom/client` are served as ES modules, as in the demo.
+    vendorPlugin,
   ],
 };

@@ -375,6 +375,46 @@ async function frameworkPage(browser, origin, width, framework, prefill) {
   return `prefill kept, ${framework} rendered ${rendered}`;
 }
 
+/**
+ * The form-builder page: a plugin form sent with fetch(new FormData(form)) whose mail template knows only its
+ * own fields. The email must carry exactly the text of smp-complete, through the hidden field `summary-field`
+ * names; the plugin's reset after sending empties that field. The email body is written next to the shots.
+ */
+async function formBuilderPage(browser, origin, width) {
+  const { page, problems } = await openPage(browser, `${origin}/demo/form-builder.html`, width);
+  await page.type('#your-name', 'Sam Rivera');
+  await page.type('#your-email', 'sam@example.com');
+  await page.type('#your-phone', '219 555 0199');
+  await page.$eval('smp-assessment', (el) =>
+    el.addEventListener('smp-complete', (event) => (window.smpText = event.detail.text)),
+  );
+  await completeJourney(page, { width });
+  const text = await page.evaluate(() => window.smpText);
+  assert.match(text, /Kirby-Desai/, 'smp-complete carried the text');
+  assert.equal(await page.$eval('input[name="smp-summary"]', (el) => el.value), text, 'the hidden field holds it');
+  await shot(page, 'form-builder-complete', width);
+  await page.click('form button.submit');
+  await page.waitForSelector('#mail:not([hidden])');
+  const mail = await page.evaluate(() => ({
+    subject: document.getElementById('mail-subject').textContent,
+    body: document.getElementById('mail-body').textContent,
+    ignored: document.getElementById('mail-ignored').textContent,
+    status: document.querySelector('.wpcf7-response-output').textContent,
+    field: document.querySelector('input[name="smp-summary"]').value,
+  }));
+  await shot(page, 'form-builder-mail', width);
+  assert.equal(mail.status, 'Thank you for your message. It has been sent.');
+  assert.equal(mail.subject, 'SMP removal consultation request from Sam Rivera');
+  assert.ok(mail.body.startsWith('From: Sam Rivera <sam@example.com>\nPhone: 219 555 0199\n\n'), mail.body);
+  assert.ok(mail.body.includes(`\n\n${text}\n\n--\n`), 'the email carries exactly the summary text');
+  assert.match(mail.ignored, /assessment, assessment-json, assessment-fhir/, "the element's own value is ignored");
+  assert.equal(mail.field, '', "the plugin's form reset emptied the hidden field");
+  await writeFile(path.join(shotDir, `form-builder-mail-${width}.txt`), mail.body);
+  assertNoProblems(problems);
+  await page.close();
+  return `email of ${mail.body.length} chars with the ${text.length}-char summary; field emptied after sending`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 
 const chrome = findChrome();
@@ -414,6 +454,9 @@ try {
     await check(`frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
       const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
       console.log(`      ${await frameworkPage(browser, demo.origin, width, 'react', prefill)}`);
+    });
+    await check(`form-builder.html: the plugin's email carries the summary (${width})`, async () => {
+      console.log(`      ${await formBuilderPage(browser, demo.origin, width)}`);
     });
     await check(`frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
       const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };

@@ -15,6 +15,7 @@ import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
+import { SummaryFieldWriter } from '../controllers/summary-field.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
@@ -92,6 +93,7 @@ export class SmpAssessment extends LitElement {
   );
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
@@ -143,6 +145,8 @@ export class SmpAssessment extends LitElement {
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme = 'auto';
+  /** `name` or `id` of a field of the host form that also receives the plain text (for form builders). */
+  @property({ attribute: 'summary-field' }) summaryField: string | null = null;
 
   /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
   get answers(): Answers {
@@ -233,7 +237,7 @@ export class SmpAssessment extends LitElement {
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    if (changed.has('name') || changed.has('required')) this.syncForm();
+    if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.syncForm();
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -292,6 +296,7 @@ export class SmpAssessment extends LitElement {
     this.fromReview = false;
     this.hasDraft = false;
     this.step = 'intro';
+    this.summaryFieldWriter.clear(this.summaryField);
     this.syncForm();
   }
 
@@ -397,6 +402,7 @@ export class SmpAssessment extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+    this.summaryFieldWriter.sync(this.summaryField, done?.text ?? '');
     this.setState('complete', !!done);
     this.setState('in-progress', !done && (this.step !== 'intro' || Object.keys(this.answersValue).length > 0));
   }
@@ -669,7 +675,8 @@ export class SmpAssessment extends LitElement {
     const done = this.completion;
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
-        inForm: !!this.internals.form,
+        // A page form's field holds the text (summary-field): it goes with that form, not by copying.
+        inForm: !!this.internals.form || this.summaryFieldWriter.holdsText,
         consultationUrl: this.consultationUrl,
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
