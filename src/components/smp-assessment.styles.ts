@@ -186,8 +186,11 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  /* The picture is a secondary cue at the inline end: the words keep one column and the full width on phones. */
   .option label svg {
     flex: none;
+    order: 1;
+    margin-inline-start: auto;
   }
   /* A sibling selector, not :has(): cheaper to match on every step change. */
   .option input:checked + label {

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { ChoiceQuestion, Question, QuestionStep } from '../../model/definition.js';
 import { codesOf } from '../../model/answers.js';
 import type { ValidationError } from '../../model/validation.js';
-import { concernIllustration, skinSwatch } from '../illustrations.js';
+import { areaIllustration, concernIllustration, dotsIllustration, skinSwatch, tintChip } from '../illustrations.js';
 import { ids, type ViewContext } from './context.js';
 
 export interface QuestionHandlers {
@@ -31,10 +31,17 @@ function renderError(ctx: ViewContext, question: Question): TemplateResult | typ
   </p>`;
 }
 
+/** Pictures where words fail: the questions about how something looks, and where on the head. */
+const PICTURES: Record<string, (code: string) => ReturnType<typeof concernIllustration>> = {
+  concerns: concernIllustration,
+  'skin-type': skinSwatch,
+  'tint-colour': tintChip,
+  'dots-appearance': dotsIllustration,
+  'smp-areas': areaIllustration,
+};
+
 function illustration(questionId: string, code: string) {
-  if (questionId === 'concerns') return concernIllustration(code);
-  if (questionId === 'skin-type') return skinSwatch(code);
-  return nothing;
+  return Object.hasOwn(PICTURES, questionId) ? PICTURES[questionId]!(code) : nothing;
 }
 
 function renderOption(
