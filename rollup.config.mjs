@@ -18,6 +18,16 @@ const tsconfig = 'tsconfig.json';
 /** Lit and its scoped packages stay imports in the npm build, so an app shares one copy of Lit. */
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
+/** The plugins of the two builds with Lit inside (the bundle and the standalone file). */
+const selfContained = () => [
+  // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  // Lit's html`` and css`` templates, minified before esbuild compiles the TypeScript (the plugin reads it).
+  minifyHTML({ failOnError: true }),
+  esbuild({ tsconfig, target }),
+  retryableImports(),
+];
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -34,14 +44,7 @@ export default [
   },
   {
     input,
-    plugins: [
-      // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      // Lit's html`` and css`` templates, minified before esbuild compiles the TypeScript (the plugin reads it).
-      minifyHTML({ failOnError: true }),
-      esbuild({ tsconfig, target }),
-      retryableImports(),
-    ],
+    plugins: selfContained(),
     // Lets Rollup add the exports lazy chunks need to the entry itself, instead of a facade file that
     // would cost the page a second request before the first question.
     preserveEntrySignatures: 'allow-extension',
@@ -55,13 +58,7 @@ export default [
   },
   {
     input,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      // Lit's html`` and css`` templates, minified before esbuild compiles the TypeScript (the plugin reads it).
-      minifyHTML({ failOnError: true }),
-      esbuild({ tsconfig, target }),
-      retryableImports(),
-    ],
+    plugins: selfContained(),
     output: {
       file: 'dist/smp-assessment.standalone.js',
       format: 'es',
