@@ -12,11 +12,12 @@ describe('rehearsal of the steps, Start pressed during it', () => {
     });
     await click(el, 'start-button');
     expect(shadow(el).querySelector('.rehearsal'), 'removed with the step change').to.equal(null);
-    expect(currentStep(el)).to.equal('smp-last-session');
+    expect(currentStep(el)).to.equal('smp-history');
     expect(shadow(el).activeElement).to.equal(part(el, 'heading'));
     await choose(el, 'smp-last-session', '1-3-years');
+    await choose(el, 'smp-sessions', '1-2');
     await click(el, 'continue-button');
-    expect(currentStep(el)).to.equal('smp-sessions');
+    expect(currentStep(el)).to.equal('artists');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(shadow(el).querySelector('.rehearsal'), 'and does not come back').to.equal(null);
   });
