@@ -185,7 +185,7 @@ export const en: Messages = {
       options: { yes: 'Yes', no: 'No', 'not-sure': 'I am not sure' },
     },
     medicines: {
-      label: 'Medicines and allergies: do any of these fit you?',
+      label: 'Pills, creams and allergies: do any of these fit you?',
       short: 'Medicines and allergies',
       hint: 'Pick all that fit. This helps the clinic plan safe care.',
       options: {
@@ -199,7 +199,7 @@ export const en: Messages = {
       },
       optionHints: {
         isotretinoin: 'Also called isotretinoin.',
-        'photosensitising-medication': 'Like some antibiotics, or retinol.',
+        'photosensitising-medication': 'Some antibiotics, or retinol.',
         'gold-therapy': 'An old arthritis treatment.',
         'numbing-allergy': 'Or to a shot that numbs the skin.',
       },
@@ -352,7 +352,7 @@ export const en: Messages = {
     estimate: 'Rough guess of laser sessions',
     estimateRange: (low, high) => `About ${low} to ${high} sessions for complete removal`,
     estimateNone:
-      'Some answers are not known, so a guess would not help. Your clinician will talk about the number of sessions at your consultation.',
+      'Some answers are not known, so a guess would not help. Your clinician will talk with you about the number of sessions.',
     estimateFading: 'Making it lighter, or treating only part of it, may take fewer sessions.',
     estimateScale: 'Worked out with the Kirby-Desai scale',
     scores: {
