@@ -393,11 +393,12 @@ export const styles = css`
     font-size: 0.9375rem;
     color: var(--_muted);
   }
-  /* The points sit behind a disclosure; its summary is a target like any button (44 px). */
+  /* The points sit behind a disclosure; its summary is a target like any button (44 px). It keeps its
+     default display, a list item, so the disclosure triangle still shows that it opens. */
   .points > summary {
+    box-sizing: border-box;
     min-height: 2.75rem;
-    display: flex;
-    align-items: center;
+    padding-block: 0.625rem;
     cursor: pointer;
     color: var(--_primary);
     text-decoration: underline;
