@@ -92,7 +92,7 @@ async function renderField(name, value, form) {
   const shown = kind === 'json' || kind === 'fhir' ? pretty(value) : value;
   const note = {
     text: 'Plain-text summary (what the clinic reads in its inbox)',
-    json: 'JSON summary (schema smp-assessment/1)',
+    json: 'JSON summary (schema smp-assessment/2)',
     fhir: 'FHIR R4 QuestionnaireResponse',
     other: 'Text field',
   }[kind];

@@ -403,16 +403,19 @@ async function walkJourney(readIntroMs) {
   for (let guard = 0; guard < 60; guard++) {
     const from = part('step')?.dataset.step;
     if (from === 'review') break;
-    for (const fieldset of root.querySelectorAll('fieldset')) {
-      if (!fieldset.querySelector('input:checked')) fieldset.querySelector('input')?.click();
-    }
-    for (const textarea of root.querySelectorAll('textarea')) {
-      if (!textarea.value) {
-        textarea.value = 'Benchmark answer.';
-        textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // Twice: a first answer can reveal follow-ups in place (hair-transplant, previous-removal) to answer too.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const fieldset of root.querySelectorAll('fieldset')) {
+        if (!fieldset.querySelector('input:checked')) fieldset.querySelector('input')?.click();
       }
+      for (const textarea of root.querySelectorAll('textarea')) {
+        if (!textarea.value) {
+          textarea.value = 'Benchmark answer.';
+          textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+      }
+      await el.updateComplete;
     }
-    await el.updateComplete;
     await settle();
     // A real click or key press focuses the button first; so does this (Lit keeps the same heading element
     // between steps of the same shape, and focus() on the already focused heading would fire no focusin).

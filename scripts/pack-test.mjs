@@ -336,7 +336,7 @@ try {
     if (result.sameClass !== null)
       check(result.sameClass, `${what}: the imported SmpAssessment is the registered class`);
     check(result.rendered, `${what}: the start button renders`);
-    check(result.step === 'smp-last-session', `${what}: Start shows the first question`, `step ${result.step}`);
+    check(result.step === 'smp-history', `${what}: Start shows the first question`, `step ${result.step}`);
     check(result.spanish === 'Continuar', `${what}: the lazy Spanish chunk loads from the package`, result.spanish);
     if (pathname === '/bundle.html') {
       const scripts = loaded.filter((p) => p.endsWith('.js'));

@@ -23,7 +23,7 @@ const WIDTHS = [1280, 320];
 const PICKS = {
   'smp-areas': ['hairline', 'temples'],
   concerns: ['hairline-placement', 'blue-green-tint', 'other'],
-  'hairline-problem': 'too-low',
+  'hairline-problem': ['too-low'],
   'tint-colour': 'blue',
   'tint-onset': 'over-time',
   'concern-details': 'Dots near my <temple> look "smudged" & grey.',
@@ -32,6 +32,7 @@ const PICKS = {
   'hair-transplant': 'no',
   'skin-type': 'III',
   'recent-tan': 'no',
+  medicines: ['none'],
   health: ['none'],
   scarring: 'none',
   'previous-removal': 'none',
@@ -278,7 +279,7 @@ async function clinicPage(browser, origin, width, photo) {
   assert.ok(received.text.includes(PICKS.notes), `free text arrives verbatim, shown as text: ${notesLine}`);
   assert.equal(received.scripts, 0, 'free text is never turned into markup on the received page');
   const json = JSON.parse(received.json);
-  assert.equal(json.schema, 'smp-assessment/1');
+  assert.equal(json.schema, 'smp-assessment/2');
   assert.equal(json.reference, reference);
   assert.deepEqual(json.categories, ['placement', 'depth']);
   assert.equal(json.photos.length, 1);

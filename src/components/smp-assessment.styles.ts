@@ -392,6 +392,29 @@ export const styles = css`
     font-size: 0.9375rem;
     color: var(--_muted);
   }
+  /* The points sit behind a disclosure; its summary is a target like any button (44 px). It keeps its
+     default display, a list item, so the disclosure triangle still shows that it opens. */
+  .points > summary {
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding-block: 0.625rem;
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  .points > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* GOV.UK's conditional reveal: follow-ups indented under the answer that opens them, with a rule beside them. */
+  .conditional {
+    margin: 0.5rem 0 0.75rem 1.5rem;
+    padding-inline-start: calc(var(--_space) * 0.9);
+    border-inline-start: 0.25rem solid var(--_border);
+  }
+  .conditional .question + .question {
+    margin-top: var(--_space);
+  }
   .send {
     margin-top: calc(var(--_space) * 1.5);
   }

@@ -53,7 +53,7 @@ describe('focus', function () {
       expect(document.activeElement).to.equal(input);
       expect(steps).to.deep.equal([]);
       await click(el, 'start-button');
-      expect(steps).to.deep.equal(['smp-last-session']);
+      expect(steps).to.deep.equal(['smp-history']);
       expectHeadingFocused(el, 'Start');
     } finally {
       document.removeEventListener('smp-step', onStep);
@@ -118,7 +118,7 @@ describe('focus', function () {
     el.remove();
     const again = await mountLocal('focus-resume');
     await click(again, 'restart-button');
-    expect(currentStep(again)).to.equal('smp-last-session');
+    expect(currentStep(again)).to.equal('smp-history');
     expectHeadingFocused(again, 'Start again');
   });
 
@@ -178,6 +178,7 @@ describe('focus', function () {
     await click(el, 'start-button');
     expect(region()).to.equal('Question 1 of 16');
     await choose(el, 'smp-last-session', 'not-sure');
+    await choose(el, 'smp-sessions', 'not-sure');
     await click(el, 'continue-button');
     expect(region()).to.equal('Question 2 of 16');
     expect(part(el, 'progress')!.textContent).to.include('Question 2 of 16');

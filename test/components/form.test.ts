@@ -70,7 +70,7 @@ describe('inside a <form>', function () {
     expect(text).to.match(/Kirby-Desai/);
 
     const summary = JSON.parse(data.get('assessment-json') as string) as Summary;
-    expect(summary.schema).to.equal('smp-assessment/1');
+    expect(summary.schema).to.equal('smp-assessment/2');
     expect(summary.reference).to.equal(el.summary!.reference);
     expect(summary.partner).to.equal('barber-42');
     expect(summary.concerns.map((c) => c.code)).to.deep.equal(['too-dark']);
@@ -120,7 +120,7 @@ describe('inside a <form>', function () {
     const el = form.querySelector('smp-assessment') as Widget;
     const fieldset = form.querySelector('fieldset')!;
     await click(el, 'start-button');
-    expect(currentStep(el)).to.equal('smp-last-session');
+    expect(currentStep(el)).to.equal('smp-history');
     expect(controls(el).length).to.be.greaterThan(5);
     expect(controls(el).every((c) => !c.disabled)).to.be.true;
 

@@ -3,7 +3,7 @@
 // the test drives the widget inside it. The iframe's own realm records what happened (./pages/probe.ts).
 import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { click, currentStep, part, settle, shadow, type, type Widget } from './helpers.js';
+import { click, currentStep, part, settle, shadow, stepQuestionIds, type, type Widget } from './helpers.js';
 
 /** What ./pages/probe.ts records inside the page. */
 export interface Probe {
@@ -98,6 +98,7 @@ export const ANSWERS: Record<string, string | string[]> = {
   'hair-transplant': 'no',
   'skin-type': 'II',
   'recent-tan': 'no',
+  medicines: ['none'],
   health: ['none'],
   scarring: 'none',
   'previous-removal': 'none',
@@ -140,7 +141,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
   const { el, win } = frame;
   if (part(el, 'restart-button')) await click(el, 'restart-button');
   else await click(el, 'start-button');
-  expect(currentStep(el)).to.equal('smp-last-session');
+  expect(currentStep(el)).to.equal('smp-history');
   // Continue with nothing chosen: the error summary, then its link to the first input.
   await click(el, 'continue-button');
   const link = await until(() => shadow(el).querySelector<HTMLAnchorElement>('[part="error-summary"] a'), 'error link');
@@ -149,7 +150,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
 
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+    const ids = stepQuestionIds(step);
     for (const id of ids) {
       const value = ANSWERS[id];
       if (value === undefined) continue;

@@ -5,7 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ANSWERS, until } from './frame.js';
-import { click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+import { click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
 /** Every tag, class, id and part the widget uses, restyled as badly as a page could. */
 const HOSTILE_CSS = `
@@ -213,7 +213,7 @@ describe('hostile host page', () => {
     for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
       const step = currentStep(el);
       expectOwnLook(el);
-      const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+      const ids = stepQuestionIds(step);
       for (const id of ids) {
         const value = ANSWERS[id];
         if (value === undefined) continue;
@@ -224,7 +224,7 @@ describe('hostile host page', () => {
           await el.updateComplete;
         } else await chooseByLabel(el, id, value);
       }
-      if (step === 'smp-last-session') {
+      if (step === 'smp-history') {
         // An error first: the error summary and inline message keep the widget's look too.
         const input = shadow(el).querySelector<HTMLInputElement>('input[name="smp-last-session"]:checked')!;
         input.checked = false;
@@ -233,6 +233,7 @@ describe('hostile host page', () => {
         expect(part(el, 'error-summary')).to.exist;
         expectOwnLook(el);
         await chooseByLabel(el, 'smp-last-session', ANSWERS['smp-last-session']!);
+        await chooseByLabel(el, 'smp-sessions', ANSWERS['smp-sessions']!);
       }
       await click(el, 'continue-button');
       expect(currentStep(el), `left ${step}`).not.to.equal(step);

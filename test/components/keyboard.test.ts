@@ -79,7 +79,7 @@ describe('keyboard only', () => {
     expect(document.activeElement, 'Tab from the page enters the widget').to.equal(el);
     await tabTo(el, isPart('start-button'), 'start-button');
     await press(el, 'Enter');
-    expect(currentStep(el)).to.equal('smp-last-session');
+    expect(currentStep(el)).to.equal('smp-history');
 
     const seen: string[] = [];
     for (let guard = 0; guard < 30 && currentStep(el) !== 'review'; guard++) {
@@ -140,13 +140,16 @@ describe('keyboard only', () => {
     await press(el, 'Enter');
     await press(el, 'Tab');
     await press(el, 'Space');
+    // The first step holds two questions: Tab moves from one radio group to the next.
+    await press(el, 'Tab');
+    await press(el, 'Space');
     await press(el, 'Enter');
-    expect(currentStep(el)).to.equal('smp-sessions');
-    expect(el.answers).to.deep.equal({ 'smp-last-session': 'under-6-months' });
+    expect(currentStep(el)).to.equal('artists');
+    expect(el.answers).to.deep.equal({ 'smp-last-session': 'under-6-months', 'smp-sessions': '1-2' });
     // An unanswered step: Enter shows the errors instead of moving on, and submits nothing either.
     await press(el, 'Tab');
     await press(el, 'Enter');
-    expect(currentStep(el)).to.equal('smp-sessions');
+    expect(currentStep(el)).to.equal('artists');
     expect(part(el, 'error-summary')).to.exist;
     expect(submits).to.equal(0);
   });

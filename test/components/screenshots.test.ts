@@ -52,7 +52,7 @@ describe('screenshots', function () {
         );
         await snap('intro');
         await click(el, 'start-button');
-        const errorsOn = new Set(['smp-last-session', 'concerns', 'tint', 'concern-details']);
+        const errorsOn = new Set(['smp-history', 'concerns', 'tint', 'concern-details']);
         for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
           const step = currentStep(el);
           if (errorsOn.has(step)) {
@@ -66,7 +66,7 @@ describe('screenshots', function () {
         await snap('review');
         await finish(el);
         await snap('summary');
-        expect(index).to.equal(1 + 4 + 23 + 2);
+        expect(index).to.equal(1 + 4 + 22 + 2);
 
         el.remove();
         localStorage.setItem(

@@ -4,7 +4,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { ANSWERS, until } from './frame.js';
-import { choose, click, currentStep, mount, part, settle, shadow, type, type Widget } from './helpers.js';
+import {
+  choose,
+  click,
+  currentStep,
+  mount,
+  part,
+  settle,
+  shadow,
+  stepQuestionIds,
+  type,
+  type Widget,
+} from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -31,7 +42,7 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
   await check('error summary');
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+    const ids = stepQuestionIds(step);
     for (const id of ids) {
       const value = ANSWERS[id];
       if (value === undefined) continue;
