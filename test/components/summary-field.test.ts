@@ -296,8 +296,9 @@ describe('summary-field', function () {
     const events = countEvents(field);
     el.setAttribute('lang', 'es');
     await waitUntil(() => field.value !== english, 'the field was re-worded', { timeout: 5000 });
-    expect(field.value).to.match(/^Su resumen de SMP/);
-    expect(field.value).to.include('The same summary in English');
+    // A Spanish patient's text opens with the clinic's English copy, then the patient's own (PRODUCT.md section 5).
+    expect(field.value).to.match(/^Answered in Spanish \/ Respondido en español\n/);
+    expect(field.value).to.include('\nSu resumen de SMP');
     expect(field.value).to.equal(new FormData(form).get('assessment'));
     expect(events).to.deep.equal({ input: 1, change: 1 });
   });
