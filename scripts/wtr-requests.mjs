@@ -7,7 +7,11 @@
 /** @type {{ url: string, dest: string, referrer: string }[] | undefined} */
 let recording;
 
-/** Koa middleware for the config's `middleware` list: records while a test has asked for it. */
+/**
+ * Koa middleware for the config's `middleware` list: records while a test has asked for it. Every response
+ * is `no-store`, so a page's every request reaches the server (one answered from the browser's cache would
+ * not, and the log would miss a script that an earlier test file had already loaded).
+ */
 export async function recordRequests(context, next) {
   recording?.push({
     url: context.href,
@@ -15,6 +19,7 @@ export async function recordRequests(context, next) {
     referrer: context.get('referer') || '',
   });
   await next();
+  context.set('Cache-Control', 'no-store');
 }
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
