@@ -78,12 +78,10 @@ describe('zero network', () => {
         expect(new URL(request.url).origin, request.url).to.equal(location.origin);
       }
       if (variant === 'bundle') {
-        // An English page loads no file but the bundle (and the test's own probe).
-        expect(loading.map((r) => new URL(r.url).pathname)).to.deep.equal([
-          `${PAGES}bundle.html`,
-          `${PAGES}probe.ts`,
-          '/dist/smp-assessment.bundle.js',
-        ]);
+        // An English page loads no file but the bundle (and the test's own probe). A script an earlier frame
+        // loaded may come from the browser's memory cache and never reach the server: not network either.
+        const allowed = [`${PAGES}bundle.html`, `${PAGES}probe.ts`, '/dist/smp-assessment.bundle.js'];
+        for (const request of loading) expect(new URL(request.url).pathname).to.be.oneOf(allowed);
       }
 
       await startRequests();
@@ -97,12 +95,14 @@ describe('zero network', () => {
       expect(
         journey.filter((r) => r.dest !== 'script' || !isOwnChunk(r.url)).map((r) => `${r.dest} ${r.url}`),
       ).to.deep.equal([]);
-      expect(journey.filter((r) => isLocaleChunk(r.url))).to.have.length(1);
+      // The Spanish text showed (fullJourney waits for it), so the chunk was loaded: once at most over the
+      // network (not at all when an earlier test file left it in the browser's memory cache).
+      expect(journey.filter((r) => isLocaleChunk(r.url))).to.have.length.at.most(1);
       const added = resources().slice(loadedResources);
       expect(added.filter((r) => r.initiatorType !== 'script' || !isOwnChunk(r.name)).map((r) => r.name)).to.deep.equal(
         [],
       );
-      expect(added.filter((r) => isLocaleChunk(r.name))).to.have.length(1);
+      expect(added.filter((r) => isLocaleChunk(r.name))).to.have.length.at.most(1);
       for (const entry of resources()) {
         expect(entry.initiatorType, entry.name).to.be.oneOf(['script', 'other']);
         expect(new URL(entry.name).origin, entry.name).to.equal(location.origin);
@@ -119,7 +119,8 @@ describe('zero network', () => {
       // The report-only witness is live: a request to another origin is reported (and not blocked).
       await win.fetch('http://127.0.0.1:9/witness').catch(() => undefined);
       await until(() => probe.violations.length, 'the report of a request to another origin');
-      expect(probe.violations.map((v) => v.blocked)).to.deep.equal(['http://127.0.0.1:9/witness']);
+      // (Chromium reports it twice over, with the same URL.)
+      expect([...new Set(probe.violations.map((v) => v.blocked))]).to.deep.equal(['http://127.0.0.1:9/witness']);
     });
   }
 });
