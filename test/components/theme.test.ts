@@ -139,7 +139,9 @@ describe('theme', () => {
     await settle(el);
     expect(frame.win.innerWidth).to.equal(320);
     let seen = 0;
+    const root = frame.doc.documentElement;
     await walk(el, (screen) => {
+      expect(root.scrollWidth, `${screen}: nothing scrolls sideways at 320 px`).to.be.at.most(root.clientWidth);
       for (const label of shadow(el).querySelectorAll<HTMLElement>('.option label')) {
         expect(label.getBoundingClientRect().height, `${screen}: ${label.textContent?.trim()}`).to.be.at.least(44);
         seen++;
