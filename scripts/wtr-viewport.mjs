@@ -22,8 +22,13 @@ export function viewportPlugin() {
       /** @type {WebdriverIO.Browser} */
       const driver = session.browser.driver;
       const [dw, dh] = await driver.execute(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
-      await driver.setWindowRect(null, null, width + dw, height + dh);
-      const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
+      let [w, h] = [0, 0];
+      // MiniBrowser (GTK) sometimes lets a resize pass unanswered: ask again, a few times.
+      for (let attempt = 0; attempt < 5 && (w !== width || h !== height); attempt++) {
+        if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+        await driver.setWindowRect(null, null, width + dw, height + dh);
+        [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
+      }
       if (w !== width || h !== height) {
         throw new Error(`smp-viewport: asked for ${width}x${height}, the window gives ${w}x${h}; use an iframe`);
       }
