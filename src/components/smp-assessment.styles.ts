@@ -153,7 +153,10 @@ export const styles = css`
     min-width: 0;
   }
   /* A legend shrinks to fit its text unless told its width, which means measuring the text twice. */
+  /* flow-root: the legend holds its heading's bottom margin; WebKit otherwise lets it collapse out and
+     drops it, and the hint touches the heading. */
   legend {
+    display: flow-root;
     padding: 0;
     width: 100%;
   }
