@@ -6,6 +6,9 @@
 // the JS heap after it. Prints a Markdown table with each budget's PASS/FAIL, writes it to .bench/latest.md,
 // and exits non-zero when a budget fails.
 //
+// Chromium only, on purpose: the budgets are set for a 4x CPU throttle, which only Chromium's DevTools protocol
+// offers (Emulation.setCPUThrottlingRate); Firefox and WebKit run the test suite, not the benchmark.
+//
 // Environment: CHROME_PATH (the browser; else /usr/bin/chromium and the usual places), BENCH_RUNS (page loads
 // per page, at least 15; default 21), BENCH_JOURNEYS (full journeys; default 5). Expects `npm run build` first.
 //
@@ -518,6 +521,7 @@ async function main() {
   const chrome = findChrome();
   if (!chrome.path) throw new Error(missingChromeMessage(chrome));
 
+  log(`Chromium only (CPU throttling needs its DevTools protocol): ${chrome.path}`);
   log('sizes…');
   const size = await measureSize();
   const pages = await writePages();

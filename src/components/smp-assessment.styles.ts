@@ -125,10 +125,17 @@ export const styles = css`
     color: var(--_primary);
     overflow: hidden;
   }
+  /* Transparent: the track is the element's own background. Painting the translucent track here as well
+     would lay it twice in Chromium and WebKit, a darker track than Firefox shows. */
   progress::-webkit-progress-bar {
-    background: var(--_track);
+    background: transparent;
   }
   progress::-webkit-progress-value {
+    background: var(--_primary);
+    border-radius: 1rem;
+  }
+  /* Firefox paints the fill with its own pseudo-element (its default is the system blue). */
+  progress::-moz-progress-bar {
     background: var(--_primary);
     border-radius: 1rem;
   }
@@ -139,7 +146,10 @@ export const styles = css`
     min-width: 0;
   }
   /* A legend shrinks to fit its text unless told its width, which means measuring the text twice. */
+  /* flow-root: the legend holds its heading's bottom margin; WebKit otherwise lets it collapse out and
+     drops it, and the hint touches the heading. */
   legend {
+    display: flow-root;
     padding: 0;
     width: 100%;
   }

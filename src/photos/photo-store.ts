@@ -23,13 +23,18 @@ import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
 
 export const PHOTO_DB_NAME = 'smp-assessment';
 export const PHOTO_OBJECT_STORE = 'photos';
-const DB_VERSION = 1;
+/**
+ * 2: photos stored as bytes. Version 1 stored a `Blob`, which WebKit refuses in IndexedDB ("Error preparing
+ * Blob/File data to be stored"), so a reload lost the photos there; its records are dropped on upgrade.
+ */
+const DB_VERSION = 2;
 
 /** What one photo looks like on disk. The `File` is rebuilt from it on load. */
 interface PhotoRecord {
   readonly storageKey: string;
   readonly angle: PhotoAngle;
-  readonly blob: Blob;
+  /** The file's bytes: an `ArrayBuffer` stores in every engine, a `Blob` does not (WebKit). */
+  readonly bytes: ArrayBuffer;
   readonly name: string;
   readonly type: string;
   readonly lastModified: number;
@@ -45,9 +50,12 @@ function openDatabase(): Promise<IDBDatabase> {
     const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
     if (!factory) throw new Error('IndexedDB is not available');
     const request = factory.open(PHOTO_DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
       if (!db.objectStoreNames.contains(PHOTO_OBJECT_STORE)) db.createObjectStore(PHOTO_OBJECT_STORE);
+      // Version 1 records hold Blobs: drop them (the patient adds those photos again) rather than restore
+      // a format that some engines never kept.
+      else if (event.oldVersion < 2) request.transaction?.objectStore(PHOTO_OBJECT_STORE).clear();
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -109,15 +117,15 @@ export class PhotoStore {
    */
   async save(angle: PhotoAngle, file: File): Promise<boolean> {
     if (!isAngle(angle) || !(file instanceof Blob)) return false;
-    const record: PhotoRecord = {
-      storageKey: this.storageKey,
-      angle,
-      blob: file,
-      name: file.name,
-      type: file.type,
-      lastModified: file.lastModified,
-    };
     try {
+      const record: PhotoRecord = {
+        storageKey: this.storageKey,
+        angle,
+        bytes: await file.arrayBuffer(),
+        name: file.name,
+        type: file.type,
+        lastModified: file.lastModified,
+      };
       await withStore('readwrite', (store) => {
         store.put(record, this.key(angle));
         return () => undefined;
@@ -181,9 +189,9 @@ export class PhotoStore {
 function toFile(value: unknown): File | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Partial<PhotoRecord>;
-  if (!(record.blob instanceof Blob) || typeof record.name !== 'string') return null;
-  return new File([record.blob], record.name, {
-    type: typeof record.type === 'string' ? record.type : record.blob.type,
+  if (!(record.bytes instanceof ArrayBuffer) || typeof record.name !== 'string') return null;
+  return new File([record.bytes], record.name, {
+    type: typeof record.type === 'string' ? record.type : '',
     lastModified: typeof record.lastModified === 'number' ? record.lastModified : Date.now(),
   });
 }

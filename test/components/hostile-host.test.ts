@@ -3,7 +3,7 @@
 // completes by clicks, and every element inside keeps the widget's own look) and keep the widget's CSS in (the
 // page's own `button`, `.option`, `.heading`... look exactly as the page styled them, before and after).
 import { expect, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { engine, setViewport } from './engine.js';
 import { ANSWERS, until } from './frame.js';
 import { click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
@@ -97,7 +97,9 @@ function expectOwnLook(el: Widget): void {
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
     const style = getComputedStyle(element);
     const what = `${step}: <${element.localName} class="${element.className}">`;
-    if (style.display === 'none' || element.closest('svg, .visually-hidden')) continue;
+    // The idle rehearsal's holder (warm-up.ts) is empty and invisible, and what it draws sits in a frame of
+    // its own that resets these styles; WebKit, with no requestIdleCallback, is still rehearsing here.
+    if (style.display === 'none' || element.closest('svg, .visually-hidden, .rehearsal')) continue;
     expect(style.color, `${what} colour`).not.to.equal('rgb(255, 0, 0)');
     expect(style.backgroundColor, `${what} background`).not.to.be.oneOf(['rgb(255, 255, 0)', 'rgb(255, 0, 0)']);
     expect(style.lineHeight, `${what} line-height`).not.to.equal('0px');
@@ -108,7 +110,11 @@ function expectOwnLook(el: Widget): void {
     expect(style.wordSpacing, `${what} word-spacing`).to.equal('0px');
     expect(style.textIndent, `${what} text-indent`).to.equal('0px');
     expect(style.textShadow, `${what} text-shadow`).to.equal('none');
-    expect(style.whiteSpace, `${what} white-space`).not.to.equal('nowrap');
+    // Firefox's own stylesheet gives `<input type="file">` white-space: nowrap (not the page's CSS: the
+    // same input in a page without any CSS has it too), so there only the file input may have it.
+    if (!(engine === 'firefox' && element.matches('input[type="file"]'))) {
+      expect(style.whiteSpace, `${what} white-space`).not.to.equal('nowrap');
+    }
     expect(style.fontVariantCaps, `${what} font-variant`).to.equal('normal');
   }
 

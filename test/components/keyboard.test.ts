@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Answers } from '../../src/model/answers.js';
 import { getQuestionStep } from '../../src/model/definition.js';
 import { concernJourneys } from '../fixtures/answers.js';
+import { typeKeys } from './engine.js';
 import { currentStep, mount, part, settle, shadow, type Widget } from './helpers.js';
 
 const ANSWERS: Answers = {
@@ -23,7 +24,8 @@ function active(el: Widget): Element | null {
 }
 
 async function press(el: Widget, key: string): Promise<void> {
-  await sendKeys({ press: key });
+  // Firefox's WebDriver BiDi keyboard has no key named "Space"; the character itself works everywhere.
+  await sendKeys({ press: key === 'Space' ? ' ' : key });
   await settle(el);
 }
 
@@ -98,7 +100,7 @@ describe('keyboard only', () => {
           lastInput = 'choice';
         } else if (question.kind === 'text') {
           await tabTo(el, (e) => e instanceof HTMLTextAreaElement && e.name === question.id, question.id);
-          await sendKeys({ type: value as string });
+          await typeKeys(value as string);
           await settle(el);
           lastInput = 'text';
         }
