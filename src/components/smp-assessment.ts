@@ -336,11 +336,14 @@ export class SmpAssessment extends LitElement {
 
   private openDraft(): void {
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
-    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
-    if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
-    const loaded = this.draft.load();
+    const draft = this.draft;
+    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null, () => draft?.id ?? '');
+    if (!draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
+    const loaded = draft.load();
     this.hasDraft = loaded.status === 'found';
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
+    // A discarded draft's photos go with it (the store already holds a new draft id).
+    if (loaded.status === 'discarded') void this.photos.sweep();
   }
 
   private saveDraft(): void {
@@ -406,6 +409,8 @@ export class SmpAssessment extends LitElement {
 
   /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
   private handleStart = (): void => {
+    // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
+    if (this.draft) void this.photos.sweep();
     this.goTo(nextStep('intro', this.answersValue));
   };
 

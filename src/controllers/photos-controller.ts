@@ -12,28 +12,12 @@ export interface KeptPhoto {
   readonly url: string;
 }
 
-async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null> {
-  try {
-    const bitmap = await createImageBitmap(file);
-    const info: PhotoInfo = {
-      angle,
-      name: file.name,
-      type: file.type,
-      size: file.size,
-      width: bitmap.width,
-      height: bitmap.height,
-    };
-    bitmap.close();
-    return { file, info, url: URL.createObjectURL(file) };
-  } catch {
-    return null;
-  }
-}
-
 /** The photos step's state: processed photos by angle, their draft copies in IndexedDB, and status text. */
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
   private storageKey: string | null = null;
+  /** The current draft's id (`DraftStore.id`): saved photos carry it, restored ones must match it. */
+  private draftId: () => string = () => '';
   private store: Promise<PhotoStore> | null = null;
   /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
   private readonly latest = new Map<PhotoAngle, number>();
@@ -73,7 +57,8 @@ export class PhotosController implements ReactiveController {
    * Where draft photos live; `null` (persist="none") keeps them in memory only. Nothing is opened yet:
    * the image code and IndexedDB are lazy chunks, loaded when a photo is added, restored or cleared.
    */
-  useStorage(storageKey: string | null): void {
+  useStorage(storageKey: string | null, draftId: () => string = () => ''): void {
+    this.draftId = draftId;
     if (storageKey === this.storageKey) return;
     this.storageKey = storageKey;
     this.store = null;
@@ -85,16 +70,26 @@ export class PhotosController implements ReactiveController {
     return (this.store ??= import('../photos/photo-store.js').then((m) => new m.PhotoStore(key)));
   }
 
-  /** Puts back the photos of a resumed draft. */
+  /**
+   * Puts back the photos of a resumed draft, each checked again as if just added; a photo that fails the
+   * check, or belongs to another draft, is deleted from storage.
+   */
   async restore(): Promise<void> {
     const store = await this.openStore();
     if (!store) return;
-    const saved = await store.load();
-    for (const [angle, file] of saved) {
-      const kept = await measure(file, angle);
-      if (kept) this.set(angle, kept);
+    const saved = await store.load(this.draftId());
+    const { recheckPhoto } = await import('../photos/recheck.js');
+    for (const [angle, stored] of saved) {
+      const photo = await recheckPhoto(stored, angle);
+      if (photo) this.set(angle, { ...photo, url: URL.createObjectURL(photo.file) });
+      else await store.remove(angle);
     }
     this.host.requestUpdate();
+  }
+
+  /** Deletes stored photos of ended drafts (all but the current draft's), when a journey starts. */
+  async sweep(): Promise<void> {
+    await (await this.openStore())?.purge(this.draftId());
   }
 
   async add(angle: PhotoAngle, file: File): Promise<void> {
@@ -116,7 +111,7 @@ export class PhotosController implements ReactiveController {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);
       const store = await this.openStore();
-      if (store) this.notKept = !(await store.save(angle, result.file)) || this.notKept;
+      if (store) this.notKept = !(await store.save(angle, result.file, this.draftId())) || this.notKept;
     }
     this.host.requestUpdate();
   }
@@ -140,7 +135,8 @@ export class PhotosController implements ReactiveController {
     this.status = '';
     this.notKept = false;
     this.host.requestUpdate();
-    await (await this.openStore())?.clear();
+    // The draft has ended and its store already holds the next draft's id: every other photo goes.
+    await (await this.openStore())?.purge(this.draftId());
   }
 
   /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */
