@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QUESTION_STEPS, getQuestionStep, isChoice, type StepId } from '../model/definition.js';
-import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
+import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
 import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
@@ -21,6 +21,8 @@ import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { rehearseSteps } from './warm-up.js';
+import { warnUnsafeAttributes } from './attribute-checks.js';
+import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -147,11 +149,7 @@ export class SmpAssessment extends LitElement {
   }
   set answers(value: unknown) {
     const { answers, dropped } = sanitizeAnswers(value);
-    if (dropped.length) {
-      console.warn(
-        `<smp-assessment>: dropped answers it does not know: ${dropped.map((d) => d.code ?? d.key).join(', ')}`,
-      );
-    }
+    if (dropped.length) console.warn(describeDropped(dropped));
     this.setAnswers(pruneAnswers(answers));
     // Answers set from code invalidate a finished summary, and may hide the step on screen.
     const shown = (visibleSteps(this.answersValue) as string[]).includes(this.step);
@@ -217,6 +215,7 @@ export class SmpAssessment extends LitElement {
     this.checkEnum(changed, 'theme', 'theme', 'auto');
     this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
     this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
+    warnUnsafeAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
@@ -503,9 +502,9 @@ export class SmpAssessment extends LitElement {
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
       reference: meta.reference,
       completedAt: new Date(meta.completedAt),
-      partner: this.partner,
+      partner: onePartnerLine(this.partner),
       hideEstimate: this.hideEstimate,
-      questionnaireUrl: this.questionnaireUrl || QUESTIONNAIRE_URL,
+      questionnaireUrl: canonicalUrl(this.questionnaireUrl) ?? QUESTIONNAIRE_URL,
       photos,
       ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
     });
@@ -552,7 +551,8 @@ export class SmpAssessment extends LitElement {
 
   private handleConsult = async (): Promise<void> => {
     await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
-    if (this.consultationUrl) window.location.assign(this.consultationUrl);
+    const target = consultationTarget(this.consultationUrl);
+    if (target) window.location.assign(target);
   };
 
   private viewContext(): ViewContext {
@@ -597,7 +597,7 @@ export class SmpAssessment extends LitElement {
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
         inForm: !!this.internals.form,
-        consultationUrl: this.consultationUrl,
+        consultationUrl: consultationTarget(this.consultationUrl),
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
         download: () => this.summaryScreen.download(done),
