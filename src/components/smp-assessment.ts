@@ -538,11 +538,18 @@ export class SmpAssessment extends LitElement {
     this.handleContinue();
   };
 
-  private handleFormSubmit = (): void => {
-    if (this.completion) {
+  /**
+   * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
+   * submit to send with `fetch` keeps the draft and calls `reset()` after its own sending succeeded.
+   */
+  private handleFormSubmit = (event: Event): void => {
+    if (!this.completion) return;
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
       this.draft?.clear();
-      void this.photos.clear();
-    }
+      void this.photos.sweep();
+    });
   };
 
   private focusInput = (questionId: string): void => {
