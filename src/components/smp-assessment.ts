@@ -14,6 +14,8 @@ import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
+import { TypingShieldController } from '../controllers/typing-shield.js';
+import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
@@ -94,6 +96,8 @@ export class SmpAssessment extends LitElement {
   );
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
+  /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
+  private readonly typingShield = new TypingShieldController(this);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
@@ -200,6 +204,7 @@ export class SmpAssessment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markPrivate(this);
     this.observeForm();
   }
 
