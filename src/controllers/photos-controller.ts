@@ -40,6 +40,13 @@ export class PhotosController implements ReactiveController {
     for (const photo of this.photos.values()) URL.revokeObjectURL(photo.url);
   }
 
+  /** Moving the element in the page disconnects it: its thumbnails get fresh URLs for the revoked ones. */
+  hostConnected(): void {
+    for (const [angle, photo] of this.photos)
+      this.photos.set(angle, { ...photo, url: URL.createObjectURL(photo.file) });
+    if (this.photos.size) this.host.requestUpdate();
+  }
+
   get count(): number {
     return this.photos.size;
   }

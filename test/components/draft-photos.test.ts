@@ -185,3 +185,26 @@ describe('photos live and die with their draft', function () {
     ]);
   });
 });
+
+describe('thumbnails', function () {
+  this.timeout(60_000);
+  afterEach(clearStorage);
+
+  it('survive moving the element in the page', async () => {
+    const el = await mountLocal('dp-move');
+    await click(el, 'start-button');
+    await answerUntil(el, minimalComplete, 'photos');
+    await pick(el, 'front', await jpeg(320, 240));
+    const elsewhere = document.createElement('div');
+    el.parentElement!.after(elsewhere);
+    elsewhere.append(el);
+    await settle(el);
+    // A new <img> is made on the way back, from the URL the move may have revoked.
+    await click(el, 'continue-button');
+    await click(el, 'back-button');
+    const shown = thumbnail(el, 'front') as HTMLImageElement;
+    await waitUntil(() => shown.complete, 'the thumbnail did not settle');
+    expect(shown.naturalWidth, 'the thumbnail still shows the photo').to.equal(320);
+    elsewhere.remove();
+  });
+});
