@@ -117,6 +117,8 @@ export class PhotosController implements ReactiveController {
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);
+      // Shown at once: keeping a draft copy may take seconds (a busy or blocked database).
+      this.host.requestUpdate();
       const store = await this.openStore();
       if (store) this.notKept = !(await store.save(angle, result.file, this.draftId())) || this.notKept;
     }

@@ -41,23 +41,42 @@ function isAngle(value: unknown): value is PhotoAngle {
   return typeof value === 'string' && (PHOTO_ANGLES as readonly string[]).includes(value);
 }
 
+/** An open that neither succeeds nor fails (seen when another tab holds an upgrade) gives up after this. */
+export const OPEN_TIMEOUT_MS = 4000;
+
 function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    // Reading `indexedDB` itself can throw (SecurityError in sandboxed or opaque-origin frames).
-    const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
-    if (!factory) throw new Error('IndexedDB is not available');
-    const request = factory.open(PHOTO_DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(PHOTO_OBJECT_STORE)) db.createObjectStore(PHOTO_OBJECT_STORE);
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      reject(new Error('IndexedDB open timed out'));
+    }, OPEN_TIMEOUT_MS);
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      reject(error);
     };
-    request.onsuccess = () => {
-      const db = request.result;
-      // Let a future version of the widget (in another tab) upgrade the database.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+    try {
+      // Reading `indexedDB` itself can throw (SecurityError in sandboxed or opaque-origin frames).
+      const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
+      if (!factory) throw new Error('IndexedDB is not available');
+      const request = factory.open(PHOTO_DB_NAME, DB_VERSION);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains(PHOTO_OBJECT_STORE)) db.createObjectStore(PHOTO_OBJECT_STORE);
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        // An open that arrives after we gave up is closed at once: nobody is waiting for it.
+        if (timedOut) return db.close();
+        clearTimeout(timer);
+        // Let a future version of the widget (in another tab) upgrade the database.
+        db.onversionchange = () => db.close();
+        resolve(db);
+      };
+      request.onerror = () => fail(request.error ?? new Error('IndexedDB open failed'));
+    } catch (error) {
+      fail(error);
+    }
   });
 }
 

@@ -208,3 +208,30 @@ describe('thumbnails', function () {
     elsewhere.remove();
   });
 });
+
+describe('an IndexedDB that never opens', function () {
+  this.timeout(60_000);
+  afterEach(clearStorage);
+
+  it('gives up after a few seconds and says the photos are not saved on this device', async () => {
+    const el = await mountLocal('dp-hang');
+    await click(el, 'start-button');
+    await answerUntil(el, minimalComplete, 'photos');
+    const original = IDBFactory.prototype.open;
+    // An open request that never succeeds nor fails, as when another tab blocks it.
+    IDBFactory.prototype.open = function () {
+      return {} as IDBOpenDBRequest;
+    };
+    try {
+      await pick(el, 'front', await jpeg(320, 240));
+      await waitUntil(
+        () => /could not save your photos/i.test(shadow(el).textContent ?? ''),
+        'no "not saved on this device" notice',
+        { timeout: 8000 },
+      );
+    } finally {
+      IDBFactory.prototype.open = original;
+    }
+    expect(thumbnail(el, 'front'), 'the photo is still shown').to.exist;
+  });
+});
