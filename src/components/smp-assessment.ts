@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { getQuestionStep, type StepId } from '../model/definition.js';
-import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
+import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
 import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
@@ -16,12 +16,16 @@ import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { SummaryFieldWriter } from '../controllers/summary-field.js';
+import { TypingShieldController } from '../controllers/typing-shield.js';
+import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
+import { warnUnsafeAttributes } from './attribute-checks.js';
+import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -94,6 +98,8 @@ export class SmpAssessment extends LitElement {
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
   private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
+  /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
+  private readonly typingShield = new TypingShieldController(this);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
@@ -157,11 +163,7 @@ export class SmpAssessment extends LitElement {
   }
   set answers(value: unknown) {
     const { answers, dropped } = sanitizeAnswers(value);
-    if (dropped.length) {
-      console.warn(
-        `<smp-assessment>: dropped answers it does not know: ${dropped.map((d) => d.code ?? d.key).join(', ')}`,
-      );
-    }
+    if (dropped.length) console.warn(describeDropped(dropped));
     this.setAnswers(pruneAnswers(answers));
     // Answers set from code invalidate a finished summary, and may hide the step on screen.
     const shown = (visibleSteps(this.answersValue) as string[]).includes(this.step);
@@ -217,6 +219,7 @@ export class SmpAssessment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markPrivate(this);
     this.observeForm();
     if (this.hasUpdated) this.openDraft();
   }
@@ -233,6 +236,7 @@ export class SmpAssessment extends LitElement {
     this.checkEnum(changed, 'theme', 'theme', 'auto');
     this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
     this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
+    warnUnsafeAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
@@ -326,10 +330,11 @@ export class SmpAssessment extends LitElement {
     this.unwatchDraft();
     this.unwatchDraft = () => {};
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
-    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
-    if (!this.draft) return;
-    this.draftKept = this.draft.works();
-    this.unwatchDraft = this.draft.watch(this.handleDraftChangedElsewhere);
+    const draft = this.draft;
+    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null, () => draft?.id ?? '');
+    if (!draft) return;
+    this.draftKept = draft.works();
+    this.unwatchDraft = draft.watch(this.handleDraftChangedElsewhere);
     this.lookForDraft();
   }
 
@@ -339,6 +344,8 @@ export class SmpAssessment extends LitElement {
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
+    // A discarded draft's photos go with it (the store already holds a new draft id).
+    if (loaded.status === 'discarded') void this.photos.sweep();
   }
 
   /**
@@ -437,6 +444,8 @@ export class SmpAssessment extends LitElement {
 
   /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
   private handleStart = (): void => {
+    // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
+    if (this.draft) void this.photos.sweep();
     this.goTo(nextStep('intro', this.answersValue));
   };
 
@@ -539,9 +548,9 @@ export class SmpAssessment extends LitElement {
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
       reference: meta.reference,
       completedAt: new Date(meta.completedAt),
-      partner: this.partner,
+      partner: onePartnerLine(this.partner),
       hideEstimate: this.hideEstimate,
-      questionnaireUrl: this.questionnaireUrl || QUESTIONNAIRE_URL,
+      questionnaireUrl: canonicalUrl(this.questionnaireUrl) ?? QUESTIONNAIRE_URL,
       photos,
       ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
     });
@@ -575,11 +584,18 @@ export class SmpAssessment extends LitElement {
     this.handleContinue();
   };
 
-  private handleFormSubmit = (): void => {
-    if (this.completion) {
+  /**
+   * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
+   * submit to send with `fetch` keeps the draft and calls `reset()` after its own sending succeeded.
+   */
+  private handleFormSubmit = (event: Event): void => {
+    if (!this.completion) return;
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
       this.draft?.clear();
-      void this.photos.clear();
-    }
+      void this.photos.sweep();
+    });
   };
 
   /**
@@ -613,7 +629,8 @@ export class SmpAssessment extends LitElement {
 
   private handleConsult = async (): Promise<void> => {
     await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
-    if (this.consultationUrl) window.location.assign(this.consultationUrl);
+    const target = consultationTarget(this.consultationUrl);
+    if (target) window.location.assign(target);
   };
 
   private viewContext(): ViewContext {
@@ -677,7 +694,7 @@ export class SmpAssessment extends LitElement {
       return screen.renderSummary(ctx, done.summary, {
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
         inForm: !!this.internals.form || this.summaryFieldWriter.holdsText,
-        consultationUrl: this.consultationUrl,
+        consultationUrl: consultationTarget(this.consultationUrl),
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
         download: () => this.summaryScreen.download(done),
