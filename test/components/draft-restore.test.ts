@@ -29,7 +29,7 @@ describe('drafts checked on restore', function () {
     await click(el, 'resume-button');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await settle(el);
-    expect(currentStep(el)).to.equal('smp-last-session');
+    expect(currentStep(el)).to.equal('smp-history');
     expect(el.summary).to.equal(null);
     expect(form.checkValidity()).to.equal(false);
   });
@@ -65,7 +65,7 @@ describe('drafts checked on restore', function () {
         expect(part(el, 'resume-button')).to.equal(null);
         expect(shadow(el).querySelector('.notice')?.textContent).to.match(/could not open your saved answers/i);
         await click(el, 'start-button');
-        expect(currentStep(el)).to.equal('smp-last-session');
+        expect(currentStep(el)).to.equal('smp-history');
       } finally {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onError);

@@ -76,13 +76,13 @@ describe('restoreDraft', () => {
     );
     assert.equal(forged.status, 'found');
     if (forged.status !== 'found') return;
-    assert.equal(forged.draft.step, 'smp-last-session');
+    assert.equal(forged.draft.step, 'smp-history');
     assert.equal(forged.draft.completed, null);
   });
 
   it('an unknown step starts at the first unanswered question', () => {
     const result = restoreDraft(stored({ step: 'nowhere', answers: {} }), ctx);
-    assert.equal(result.status === 'found' && result.draft.step, 'smp-last-session');
+    assert.equal(result.status === 'found' && result.draft.step, 'smp-history');
   });
 
   it('makes a reference anew unless it is in the widget format; a bad completion time discards', () => {
