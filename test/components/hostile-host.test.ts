@@ -97,9 +97,7 @@ function expectOwnLook(el: Widget): void {
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
     const style = getComputedStyle(element);
     const what = `${step}: <${element.localName} class="${element.className}">`;
-    // The idle rehearsal's holder (warm-up.ts) is empty and invisible, and what it draws sits in a frame of
-    // its own that resets these styles; WebKit, with no requestIdleCallback, is still rehearsing here.
-    if (style.display === 'none' || element.closest('svg, .visually-hidden, .rehearsal')) continue;
+    if (style.display === 'none' || element.closest('svg, .visually-hidden')) continue;
     expect(style.color, `${what} colour`).not.to.equal('rgb(255, 0, 0)');
     expect(style.backgroundColor, `${what} background`).not.to.be.oneOf(['rgb(255, 255, 0)', 'rgb(255, 0, 0)']);
     expect(style.lineHeight, `${what} line-height`).not.to.equal('0px');
