@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { getQuestionStep, type StepId } from '../model/definition.js';
+import { getQuestion, getQuestionStep, type StepId } from '../model/definition.js';
 import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
@@ -99,7 +99,7 @@ export class SmpAssessment extends LitElement {
   private readonly photos = new PhotosController(this, () => this.messages);
   private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
   /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
-  private readonly typingShield = new TypingShieldController(this);
+  private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
@@ -576,13 +576,23 @@ export class SmpAssessment extends LitElement {
     if (this.errors.length) this.errors = this.errors.filter((e) => e.questionId !== questionId);
   }
 
-  private handleKeydown = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0];
+  /**
+   * Typed-content events from inside the widget, handed over by the typing shield before the page could see them:
+   * a typed note is stored, and Enter in a radio or checkbox continues.
+   */
+  private handleTyped(event: Event, target: EventTarget): void {
+    if (event.type === 'keydown') this.handleKeydown(event as KeyboardEvent, target);
+    else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
+      this.handleText(target.name, target.value);
+    }
+  }
+
+  private handleKeydown(event: KeyboardEvent, target: EventTarget): void {
     if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
     // Enter in a radio or checkbox continues, and must not submit the host page's form.
     event.preventDefault();
     this.handleContinue();
-  };
+  }
 
   /**
    * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
@@ -650,7 +660,7 @@ export class SmpAssessment extends LitElement {
   override render(): TemplateResult {
     const ctx = this.viewContext();
     const step = this.step;
-    return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
+    return html`<div class="frame" lang=${this.messages.locale} dir="ltr">
       ${this.renderProgress(step)}
       ${keyed(
         step,
@@ -707,7 +717,7 @@ export class SmpAssessment extends LitElement {
     const body =
       step.id === 'photos'
         ? renderPhotos(ctx, this.photos)
-        : renderQuestionStep(ctx, step, { choice: this.handleChoice, text: this.handleText });
+        : renderQuestionStep(ctx, step, { choice: this.handleChoice });
     return html`${body}
       <div class="actions" part="nav">
         <button

@@ -18,7 +18,6 @@ import { ids, type ViewContext } from './context.js';
 
 export interface QuestionHandlers {
   readonly choice: (questionId: string, code: string, checked: boolean) => void;
-  readonly text: (questionId: string, value: string) => void;
 }
 
 function errorMessage(ctx: ViewContext, question: Question, error: ValidationError): string {
@@ -124,6 +123,7 @@ function renderChoice(
   </div>`;
 }
 
+/** A free-text question. Typing reaches the element through its typing shield (no `input` listener here). */
 function renderText(
   ctx: ViewContext,
   question: Question,
@@ -156,7 +156,6 @@ function renderText(
       aria-describedby=${ifDefined(
         describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
       )}
-      @input=${(e: Event) => handlers.text(question.id, (e.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)} aria-live="polite">
       ${left < 0 ? nav.charactersTooMany(-left) : nav.charactersLeft(left)}
