@@ -18,6 +18,7 @@ import { SummaryController } from '../controllers/summary-controller.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
+import { renderProgress } from './views/progress-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
@@ -46,7 +47,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @csspart heading - The heading of the current step; it takes focus on each step change.
  * @csspart hint - Hint text under a question.
  * @csspart error-summary - The list of problems shown when Continue finds one.
- * @csspart progress - The "Question 5 of 17" line and bar.
+ * @csspart progress - The "Part 2 of 5 · What you want to change" line and its bar (on question steps).
  * @csspart nav - The row of buttons at the bottom of a step.
  * @csspart start-button - Starts the assessment (intro without a draft).
  * @csspart resume-button - Continues a saved draft.
@@ -664,7 +665,7 @@ export class SmpAssessment extends LitElement {
    */
   private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
-      ${this.renderProgress(step)}
+      ${renderProgress(this.messages, step)}
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
@@ -672,7 +673,6 @@ export class SmpAssessment extends LitElement {
           ${this.renderStep(ctx, step)}
         </div>`,
       )}
-      <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }
 
@@ -742,21 +742,6 @@ export class SmpAssessment extends LitElement {
     >
       ${this.messages.nav.back}
     </button>`;
-  }
-
-  private renderProgress(step: StepId): TemplateResult | typeof nothing {
-    const progress = progressOf(step, this.answersValue);
-    if (!progress.question) return nothing;
-    const label = this.messages.nav.progress(progress.question, progress.questions);
-    return html`<div class="progress" part="progress">
-      <p class="progress-label">${label}</p>
-      <progress max=${progress.questions} .value=${progress.question} aria-hidden="true"></progress>
-    </div>`;
-  }
-
-  private announcement(step: StepId): string {
-    const progress = progressOf(step, this.answersValue);
-    return progress.question ? this.messages.nav.progress(progress.question, progress.questions) : '';
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ChoiceQuestionId, OptionCode, PhotoAngle, SectionId, TextQuestionId } from '../model/definition.js';
 import type { ErrorCode } from '../model/validation.js';
+import type { PartId } from '../model/progress.js';
 import type { Category, ScoreName } from '../model/summary-types.js';
 
 export type Locale = 'en' | 'es';
@@ -46,12 +47,14 @@ export interface Messages {
     readonly back: string;
     readonly continue: string;
     readonly continueToReview: string;
-    readonly progress: (question: number, total: number) => string;
     readonly optional: string;
     readonly chooseAll: string;
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
     readonly loading: string;
+    /** "Part 2 of 5 · What you want to change": the visible progress line. */
+    readonly part: (part: number, parts: number, name: string) => string;
+    readonly parts: { readonly [P in PartId]: string };
   };
   readonly errors: {
     readonly title: string;

@@ -171,15 +171,4 @@ describe('focus', function () {
     const first = shadow(el).activeElement as HTMLInputElement;
     expect([first.name, first.value, first.type]).to.deep.equal(['smp-areas', 'hairline', 'checkbox']);
   });
-
-  it('a polite live region announces each question step ("Question n of N")', async () => {
-    const el = await mount();
-    const region = () => shadow(el).querySelector('[aria-live="polite"]:not(.count)')!.textContent!.trim();
-    await click(el, 'start-button');
-    expect(region()).to.equal('Question 1 of 16');
-    await choose(el, 'smp-last-session', 'not-sure');
-    await click(el, 'continue-button');
-    expect(region()).to.equal('Question 2 of 16');
-    expect(part(el, 'progress')!.textContent).to.include('Question 2 of 16');
-  });
 });
