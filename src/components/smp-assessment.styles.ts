@@ -399,8 +399,23 @@ export const styles = css`
   .send {
     margin-top: calc(var(--_space) * 1.5);
   }
-  .status:empty {
-    display: none;
+  /* The summary's status line: a calm inset in the brand colour, not a green "done" panel, because nothing is sent. */
+  .send-status {
+    margin-block: var(--_space);
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+    border-inline-start: 0.3rem solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .send-status p {
+    margin-top: 0;
+  }
+  .send h3 {
+    font-size: 1.0625rem;
+  }
+  /* Always rendered, even empty, so screen readers already follow it when the first message arrives. */
+  .status {
+    margin-block: 0.5rem 0;
   }
   .photo-slots {
     list-style: none;
@@ -479,6 +494,7 @@ export const styles = css`
     }
     .progress,
     .send,
+    .send-status,
     .actions,
     [part='nav'] {
       display: none !important;

@@ -62,6 +62,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @csspart download-button - Downloads the summary as a .txt file.
  * @csspart print-button - Prints the summary alone.
  * @csspart consultation-button - Copies the summary, then opens `consultation-url`.
+ * @csspart send-button - Inside a form: focuses the host form's first invalid field, or its submit button.
  *
  * @cssproperty --smp-font-family - Font family; inherits the page's font by default.
  * @cssproperty --smp-font-size - Base font size; follows the root size (1rem) by default.
@@ -706,9 +707,10 @@ export class SmpAssessment extends LitElement {
         consultationUrl: this.consultationUrl,
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
-        download: () => this.summaryScreen.download(done),
-        print: () => this.summaryScreen.printSummary(),
+        download: () => void this.summaryScreen.download(done, this.messages.summary),
+        print: () => void this.summaryScreen.printSummary(this.messages.summary),
         consult: () => void this.handleConsult(),
+        send: () => void this.summaryScreen.goToSend(this.internals.form, this.messages.summary),
       });
     }
     const step = getQuestionStep(stepId);

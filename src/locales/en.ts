@@ -232,7 +232,7 @@ export const en: Messages = {
     charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,
     charactersTooMany: (over) => `You have ${over} ${over === 1 ? 'character' : 'characters'} too many`,
     loading: 'Loading\u2026',
-    part: (part, parts, name) => `Part ${part} of ${parts} \u00b7 ${name}`,
+    part: (part, parts) => `Part ${part} of ${parts}`,
     parts: {
       'your-smp': 'Your SMP',
       change: 'What you want to change',
@@ -263,7 +263,7 @@ export const en: Messages = {
   },
   summary: {
     title: 'Your SMP summary',
-    screenLead: 'This is what the clinic will read before your visit.',
+    screenLead: 'This is what the clinic will read when you send it.',
     reference: 'Reference',
     completed: 'Completed',
     partner: 'Sent from',
@@ -295,7 +295,6 @@ export const en: Messages = {
       'new-style': 'New style',
     },
     clinicCopy: (language) => `The same summary in ${language}`,
-    inForm: 'This summary will be sent with this form.',
     attach: (clinic) => `To share it, copy or download it and add it to your request to ${clinic ?? 'the clinic'}.`,
     copy: 'Copy summary',
     copied: 'Summary copied.',
@@ -304,6 +303,16 @@ export const en: Messages = {
     print: 'Print',
     consult: 'Copy summary and request a consultation',
     notDiagnosis: 'This is not a diagnosis.',
+    readyNotSent: 'Your summary is ready, but it has not been sent yet.',
+    sendNext: 'Next: check the rest of this form, then send it.',
+    send: 'Go to send my request',
+    sendMissing: 'We could not find the button that sends this form. Please look for it further down the page.',
+    nothingSent: 'Nothing has been sent yet.',
+    consultNext: (clinic) =>
+      `To ask ${clinic ?? 'the clinic'} for a consultation, use the button below. It copies your summary so you can paste it into your request.`,
+    keepCopy: 'Keep a copy for yourself',
+    downloaded: (file) => `Your summary is downloading as ${file}.`,
+    printOpened: 'The print window opened with your summary only.',
   },
   photos: {
     title: 'Add photos of your scalp',

@@ -240,7 +240,7 @@ export const es: Messages = {
     charactersLeft: (left) => (left === 1 ? 'Le queda 1 carácter' : `Le quedan ${left} caracteres`),
     charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${over} caracteres de más`),
     loading: 'Cargando\u2026',
-    part: (part, parts, name) => `Parte ${part} de ${parts} \u00b7 ${name}`,
+    part: (part, parts) => `Parte ${part} de ${parts}`,
     parts: {
       'your-smp': 'Su SMP',
       change: 'Lo que quiere cambiar',
@@ -278,7 +278,7 @@ export const es: Messages = {
   },
   summary: {
     title: 'Su resumen de SMP',
-    screenLead: 'Esto es lo que la clínica leerá antes de su cita.',
+    screenLead: 'Esto es lo que la clínica leerá cuando usted lo envíe.',
     reference: 'Referencia',
     completed: 'Completado',
     partner: 'Enviado desde',
@@ -313,7 +313,6 @@ export const es: Messages = {
       'new-style': 'Estilo nuevo',
     },
     clinicCopy: (language) => `El mismo resumen en ${language}`,
-    inForm: 'Este resumen se enviará junto con este formulario.',
     attach: (clinic) =>
       `Para compartirlo, cópielo o descárguelo y agréguelo a la solicitud que envíe a ${clinic ?? 'la clínica'}.`,
     copy: 'Copiar resumen',
@@ -323,6 +322,16 @@ export const es: Messages = {
     print: 'Imprimir',
     consult: 'Copiar resumen y pedir una consulta',
     notDiagnosis: 'Esto no es un diagnóstico.',
+    readyNotSent: 'Su resumen está listo, pero todavía no se ha enviado.',
+    sendNext: 'Ahora revise el resto de este formulario y envíelo.',
+    send: 'Ir a enviar mi solicitud',
+    sendMissing: 'No encontramos el botón que envía este formulario. Por favor, búsquelo más abajo en la página.',
+    nothingSent: 'Todavía no se ha enviado nada.',
+    consultNext: (clinic) =>
+      `Para pedir una consulta a ${clinic ?? 'la clínica'}, use el botón de abajo. Copia su resumen para que pueda pegarlo en su solicitud.`,
+    keepCopy: 'Guarde una copia para usted',
+    downloaded: (file) => `Su resumen se está descargando como ${file}.`,
+    printOpened: 'Se abrió la ventana para imprimir, solo con su resumen.',
   },
   photos: {
     title: 'Agregue fotos de su cuero cabelludo',

@@ -52,8 +52,8 @@ export interface Messages {
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
     readonly loading: string;
-    /** "Part 2 of 5 · What you want to change": the visible progress line. */
-    readonly part: (part: number, parts: number, name: string) => string;
+    /** "Part 2 of 5", followed on screen by " · " and the part's name. */
+    readonly part: (part: number, parts: number) => string;
     readonly parts: { readonly [P in PartId]: string };
   };
   readonly errors: {
@@ -91,7 +91,6 @@ export interface Messages {
     readonly glance: string;
     readonly categories: { readonly [C in Category]: string };
     readonly clinicCopy: (language: string) => string;
-    readonly inForm: string;
     readonly attach: (clinic: string | null) => string;
     readonly copy: string;
     readonly copied: string;
@@ -100,6 +99,16 @@ export interface Messages {
     readonly print: string;
     readonly consult: string;
     readonly notDiagnosis: string;
+    /** The status line at the top of the summary: it says plainly that nothing has been sent yet. */
+    readonly readyNotSent: string;
+    readonly sendNext: string;
+    readonly send: string;
+    readonly sendMissing: string;
+    readonly nothingSent: string;
+    readonly consultNext: (clinic: string | null) => string;
+    readonly keepCopy: string;
+    readonly downloaded: (file: string) => string;
+    readonly printOpened: string;
   };
   readonly photos: {
     readonly title: string;

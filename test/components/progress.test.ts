@@ -21,7 +21,7 @@ describe('progress by part', () => {
     expect(label(el)).to.equal('Part 1 of 5 \u00b7 Your SMP');
     expect(bar(el)).to.equal(0);
     await answerUntil(el, minimalComplete, 'concerns');
-    expect(label(el)).to.equal(en.nav.part(2, 5, en.nav.parts.change));
+    expect(label(el)).to.equal(`${en.nav.part(2, 5)} \u00b7 ${en.nav.parts.change}`);
     expect(bar(el)).to.be.closeTo(0.2, 1e-9);
   });
 

@@ -12,7 +12,7 @@ import { partProgressOf } from '../../model/progress.js';
 export function renderProgress(messages: Messages, step: StepId): TemplateResult | typeof nothing {
   const progress = partProgressOf(step);
   if (!progress) return nothing;
-  const label = messages.nav.part(progress.part, progress.parts, messages.nav.parts[progress.id]);
+  const label = `${messages.nav.part(progress.part, progress.parts)} \u00b7 ${messages.nav.parts[progress.id]}`;
   return html`<div class="progress" part="progress">
     <p class="progress-label">${label}</p>
     <progress max="1" .value=${progress.value} aria-hidden="true"></progress>
