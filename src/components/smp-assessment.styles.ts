@@ -18,6 +18,11 @@ export const styles = css`
     --_selected: var(--smp-color-selected, light-dark(#e3f1f1, #173a3d));
     --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--smp-color-focus, #f0b400);
+    /* A two-toned focus ring (as GOV.UK's): the outer tone is the one that touches the page, dark on light and
+       yellow on dark, so it contrasts at least 3:1 with the background, and the two tones contrast with each other. */
+    --_focus-contrast: var(--smp-color-focus-contrast, #0b0c0c);
+    --_focus-outer: light-dark(var(--_focus-contrast), var(--_focus));
+    --_focus-inner: light-dark(var(--_focus), var(--_focus-contrast));
     /* The empty part of the progress bar, visible on light and dark backgrounds alike. */
     --_track: color-mix(in srgb, var(--_border) 35%, transparent);
     --_radius: var(--smp-radius, 0.5rem);
@@ -92,6 +97,12 @@ export const styles = css`
     line-height: 1.25;
     font-weight: 700;
     margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  /* Focus scrolls the heading (or the error summary) into view: this margin keeps it clear of a host page's
+     sticky header, which would otherwise cover it. */
+  [part~='heading'],
+  .error-summary {
+    scroll-margin-top: var(--smp-scroll-margin, 1rem);
   }
   /* Headings take focus only so screen readers start reading there; they are not controls, so no ring. */
   .heading:focus {
@@ -203,8 +214,14 @@ export const styles = css`
     background: var(--_selected);
   }
   .option input:focus-visible + label {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
+  }
+  .option input:checked:focus-visible + label {
+    box-shadow:
+      0 0 0 3px var(--_focus-inner),
+      inset 0 0 0 1px var(--_primary);
   }
   .option input:disabled + label {
     cursor: not-allowed;
@@ -234,8 +251,9 @@ export const styles = css`
     resize: vertical;
   }
   textarea:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   .count {
     margin-top: 0.5rem;
@@ -256,9 +274,14 @@ export const styles = css`
     padding: var(--_space);
     margin-bottom: calc(var(--_space) * 1.5);
   }
+  /* Only for keyboard users: after a Continue by mouse or touch, a ring around the red border read as an alarm. */
   .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: none;
+  }
+  .error-summary:focus-visible {
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   .error-summary-title {
     margin-bottom: 0.5rem;
@@ -297,8 +320,9 @@ export const styles = css`
   button:focus-visible,
   .file-input:focus-visible + .button,
   .error-summary a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   button:disabled {
     cursor: not-allowed;
