@@ -112,6 +112,8 @@ export class SmpAssessment extends LitElement {
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
   @state() private fromReview = false;
+  /** The question whose Change the patient pressed: back on the review, focus returns to its Change button. */
+  private changedQuestion: string | null = null;
   @state() private completion: Completion | null = null;
   @state() private hasDraft = false;
   @state() private notice: string | null = null;
@@ -286,10 +288,15 @@ export class SmpAssessment extends LitElement {
   protected override updated(): void {
     this.syncValidityAnchor();
     if (!this.pendingFocus) return;
+    const changed = this.step === 'review' ? this.changedQuestion : null;
+    if (this.step === 'review' || !this.fromReview) this.changedQuestion = null;
+    const changeButton = changed
+      ? this.renderRoot.querySelector<HTMLElement>(`[part~="change-button"][data-question="${changed}"]`)
+      : null;
     const target =
       this.pendingFocus === 'errors'
         ? this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')
-        : this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+        : (changeButton ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'));
     this.pendingFocus = null;
     target?.focus();
   }
@@ -513,8 +520,9 @@ export class SmpAssessment extends LitElement {
     this.goTo(next);
   };
 
-  private handleChange = (stepId: string): void => {
+  private handleChange = (stepId: string, questionId: string): void => {
     this.fromReview = true;
+    this.changedQuestion = questionId;
     this.goTo(stepId as StepId);
   };
 
@@ -730,7 +738,11 @@ export class SmpAssessment extends LitElement {
           ?disabled=${ctx.disabled}
           @click=${this.handleContinue}
         >
-          ${this.messages.nav.continue}
+          ${
+            this.fromReview && nextStep(step.id, this.answersValue, true) === 'review'
+              ? this.messages.nav.continueToReview
+              : this.messages.nav.continue
+          }
         </button>
         ${this.renderBack()}
       </div>`;

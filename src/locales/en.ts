@@ -226,7 +226,7 @@ export const en: Messages = {
   nav: {
     back: 'Back',
     continue: 'Continue',
-    continueToReview: 'Continue',
+    continueToReview: 'Save and go back to your answers',
     optional: '(optional)',
     chooseAll: 'Pick all that fit.',
     charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,

@@ -234,7 +234,7 @@ export const es: Messages = {
   nav: {
     back: 'Atrás',
     continue: 'Continuar',
-    continueToReview: 'Continuar',
+    continueToReview: 'Guardar y volver a sus respuestas',
     optional: '(opcional)',
     chooseAll: 'Elija todas las que apliquen.',
     charactersLeft: (left) => (left === 1 ? 'Le queda 1 carácter' : `Le quedan ${left} caracteres`),

@@ -88,7 +88,9 @@ describe('focus', function () {
     expectHeadingFocused(el, 'Change');
     await click(el, 'continue-button');
     expect(currentStep(el)).to.equal('review');
-    expectHeadingFocused(el, 'Continue after a Change');
+    expect(shadow(el).activeElement, 'Continue after a Change: the Change button of that answer').to.equal(
+      shadow(el).querySelector('[part="change-button"][data-question="notes"]'),
+    );
     await click(el, 'back-button');
     expectHeadingFocused(el, 'Back from the review');
     await click(el, 'continue-button');
