@@ -303,6 +303,9 @@ export class SmpAssessment extends LitElement {
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
+    // The focused control is about to leave the DOM; without this, focus would fall to <body>. Focus elsewhere on
+    // the page (the host's own Clear button) is left alone.
+    if (this.matches(':focus-within')) this.pendingFocus = 'heading';
     this.clearEverything();
     this.dispatchEvent(smpEvent('smp-reset', {}));
   }
