@@ -50,7 +50,8 @@ export const styles = css`
   /* A page's own rules for the host element (a global "*" or "body *") beat :host, and inherited text styles
      cross the shadow boundary: the frame sets the widget's own again, so no page can restyle the text. */
   .frame {
-    padding: var(--_space);
+    /* A host that puts the widget in its own padded card sets this to 0, so the content is not inset twice. */
+    padding: var(--smp-frame-padding, var(--_space));
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_bg);

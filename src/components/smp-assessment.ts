@@ -77,6 +77,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @cssproperty --smp-color-error - Error colour.
  * @cssproperty --smp-color-focus - The yellow tone of the two-toned focus ring (outer on dark, inner on light).
  * @cssproperty --smp-color-focus-contrast - The dark tone of the focus ring (outer on light, inner on dark).
+ * @cssproperty --smp-frame-padding - Padding around the widget's content (default: the spacing unit); 0 inside a host card.
  * @cssproperty --smp-scroll-margin - Space kept above a focused heading when it scrolls into view (for sticky headers).
  * @cssproperty --smp-radius - Corner radius.
  * @cssproperty --smp-spacing - Base spacing unit.
