@@ -1,4 +1,4 @@
-// Two builds of src/index.ts (PRODUCT.md section 2, "Build outputs"):
+// Three builds of src/index.ts (PRODUCT.md section 2, "Build outputs"):
 //  - dist/smp-assessment.js: the ES module for npm, Lit left as a dependency, readable, with a source map;
 //  - dist/smp-assessment.bundle.js: one self-contained minified ES module with Lit's production build inside,
 //    for a <script type="module"> on any site. Lazy imports (other locales) become chunks beside it;
@@ -8,7 +8,7 @@
 // `tsc -p tsconfig.build.json` writes the .d.ts files separately.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { retryableImports } from './scripts/retryable-imports.mjs';
 
 const input = 'src/index.ts';
@@ -17,6 +17,16 @@ const tsconfig = 'tsconfig.json';
 
 /** Lit and its scoped packages stay imports in the npm build, so an app shares one copy of Lit. */
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+
+/** The plugins of the two builds with Lit inside (the bundle and the standalone file). */
+const selfContained = () => [
+  // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  // Lit's html`` and css`` templates, minified before esbuild compiles the TypeScript (the plugin reads it).
+  minifyHTML({ failOnError: true }),
+  esbuild({ tsconfig, target }),
+  retryableImports(),
+];
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -34,13 +44,7 @@ export default [
   },
   {
     input,
-    plugins: [
-      // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      esbuild({ tsconfig, target }),
-      retryableImports(),
-      minifyTemplates(),
-    ],
+    plugins: selfContained(),
     // Lets Rollup add the exports lazy chunks need to the entry itself, instead of a facade file that
     // would cost the page a second request before the first question.
     preserveEntrySignatures: 'allow-extension',
@@ -54,12 +58,7 @@ export default [
   },
   {
     input,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      esbuild({ tsconfig, target }),
-      retryableImports(),
-      minifyTemplates(),
-    ],
+    plugins: selfContained(),
     output: {
       file: 'dist/smp-assessment.standalone.js',
       format: 'es',

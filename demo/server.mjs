@@ -2,6 +2,7 @@
 // The demo site: `npm start` (PORT overrides 8000). One @web/dev-server serves the pages in demo/ and
 // compiles ../src/index.ts with esbuild on request, so there is no build step. On top of it:
 //   POST /consultation       parses the clinic form (multipart/form-data) and shows what the clinic received;
+//   POST /form-builder/feedback  a form plugin's server side: answers with the email its template composed;
 //   /demo/strict-csp.html    is served with the strict Content-Security-Policy of PRODUCT.md section 2;
 //   /vendor/*.js             React 19 from node_modules as ES modules (React ships CommonJS only), bundled
 //                            by esbuild in memory the first time a page asks; bare `react` and
@@ -15,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
+import { formBuilderEndpoint } from './form-builder-mail.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -31,6 +33,7 @@ export const PAGES = [
   ['/demo/strict-csp.html', 'Strict Content-Security-Policy + Trusted Types, with a violation counter'],
   ['/demo/frameworks/react.html', 'React 19: properties, prefill and smp-complete'],
   ['/demo/frameworks/vue.html', 'Vue 3: properties, reactive prefill and smp-complete'],
+  ['/demo/form-builder.html', 'A form plugin imitated: fetch(new FormData), a mail template, summary-field'],
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -89,7 +92,7 @@ async function renderField(name, value, form) {
   const shown = kind === 'json' || kind === 'fhir' ? pretty(value) : value;
   const note = {
     text: 'Plain-text summary (what the clinic reads in its inbox)',
-    json: 'JSON summary (schema smp-assessment/1)',
+    json: 'JSON summary (schema smp-assessment/2)',
     fhir: 'FHIR R4 QuestionnaireResponse',
     other: 'Text field',
   }[kind];
@@ -193,7 +196,7 @@ const vendorFile = (specifier) => `${specifier.replace(/\//g, '-')}.js`;
  * real named exports, sharing one React in a common chunk, once, in memory.
  */
 let vendorBuild;
-function buildVendor() {
+export function buildVendor() {
   vendorBuild ??= (async () => {
     const entries = Object.entries(VENDOR).map(([specifier, pkg]) => {
       const names = Object.keys(require(pkg)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
@@ -233,8 +236,11 @@ function buildVendor() {
   return vendorBuild;
 }
 
-/** @type {import('@web/dev-server-core').Plugin} */
-const vendorPlugin = {
+/**
+ * Also used by the browser tests (web-test-runner.config.mjs), whose React pages import `react` the same way.
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+export const vendorPlugin = {
   name: 'smp-demo-vendor',
   resolveImport({ source }) {
     if (Object.hasOwn(VENDOR, source)) return `/vendor/${vendorFile(source)}`;
@@ -281,7 +287,7 @@ export async function startDemoServer({ port = Number(process.env.PORT) || 8000,
       clearTerminalOnReload: false,
       // Lit's development build, as in the tests: it reports misuse loudly. It logs one "dev mode" warning.
       nodeResolve: { exportConditions: ['development'] },
-      middleware: [pageHeaders, consultationEndpoint],
+      middleware: [pageHeaders, consultationEndpoint, formBuilderEndpoint],
       plugins: [
         vendorPlugin,
         esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),

@@ -1,5 +1,5 @@
-// Where to find a Chromium or Chrome for the browser tests. Shared by web-test-runner.config.mjs and
-// scripts/check-chrome.mjs so both agree. No test tool can download its own browser on the CI machine,
+// Where to find a Chromium or Chrome for the browser tests. Shared by scripts/engines.mjs (the tests) and
+// the demo, pack and bench scripts, so all agree. No test tool can download its own browser on the CI machine,
 // so we only ever use one that is already installed (Debian: `apt-get install chromium`).
 import { accessSync, constants, statSync } from 'node:fs';
 

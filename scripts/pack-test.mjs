@@ -68,6 +68,7 @@ for (const file of [
   'package.json',
   'dist/smp-assessment.js',
   'dist/smp-assessment.bundle.js',
+  'dist/smp-assessment.standalone.js',
   'dist/types/index.d.ts',
   'dist/questionnaire.fhir.json',
   'custom-elements.json',
@@ -113,6 +114,7 @@ console.log(JSON.stringify(out));
 const specifiers = [
   'smp-assessment',
   'smp-assessment/bundle',
+  'smp-assessment/standalone',
   'smp-assessment/questionnaire.fhir.json',
   'smp-assessment/custom-elements.json',
   'smp-assessment/package.json',
@@ -126,6 +128,7 @@ const expectFile = (specifier, file) => {
 };
 expectFile('smp-assessment', 'dist/smp-assessment.js');
 expectFile('smp-assessment/bundle', 'dist/smp-assessment.bundle.js');
+expectFile('smp-assessment/standalone', 'dist/smp-assessment.standalone.js');
 expectFile('smp-assessment/questionnaire.fhir.json', 'dist/questionnaire.fhir.json');
 expectFile('smp-assessment/custom-elements.json', 'custom-elements.json');
 expectFile('smp-assessment/package.json', 'package.json');
@@ -168,7 +171,7 @@ check(
 );
 check(!('lit' in (pkg.bundleDependencies ?? {})) && pkg.dependencies?.lit, 'lit is a dependency, not bundled');
 const npmBuild = files
-  .filter((f) => /^dist\/smp-assessment(?!\.bundle)[\w.-]*\.js$/.test(f))
+  .filter((f) => /^dist\/smp-assessment(?!\.bundle|\.standalone)[\w.-]*\.js$/.test(f))
   .map((f) => readFileSync(path.join(installed, f), 'utf8'))
   .join('\n');
 check(/from\s*['"]lit['"]/.test(npmBuild), 'the npm build imports lit (external), so an app shares one copy');
@@ -333,7 +336,7 @@ try {
     if (result.sameClass !== null)
       check(result.sameClass, `${what}: the imported SmpAssessment is the registered class`);
     check(result.rendered, `${what}: the start button renders`);
-    check(result.step === 'smp-last-session', `${what}: Start shows the first question`, `step ${result.step}`);
+    check(result.step === 'smp-history', `${what}: Start shows the first question`, `step ${result.step}`);
     check(result.spanish === 'Continuar', `${what}: the lazy Spanish chunk loads from the package`, result.spanish);
     if (pathname === '/bundle.html') {
       const scripts = loaded.filter((p) => p.endsWith('.js'));

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // End-to-end smoke test of the demo site (`npm run test:demo`): starts demo/server.mjs on a free port,
-// opens every demo page in headless Chromium (CHROME_PATH or the Debian chromium, see chrome-path.mjs),
-// completes the assessment by clicks on the shadow DOM parts, and checks what each host page got out of
-// it. Screenshots go to .screenshots/demo/<page>-<moment>-<width>.png at 1280 and 320 px wide.
-// Exit code 0 when every check passed.
+// opens every demo page in headless Chromium and Firefox ESR (whichever are installed, or those BROWSERS
+// names; see engines.mjs), completes the assessment by clicks on the shadow DOM parts, and checks what each
+// host page got out of it. Screenshots go to .screenshots/demo/<engine>/<page>-<moment>-<width>.png at 1280
+// and 320 px wide. WebKit is not driven here: puppeteer cannot drive it, and this script is puppeteer's; the
+// browser suite covers the same pages in WebKit (test/components/strict-csp, network, coexistence tests).
+// Exit code 0 when every check passed; with REQUIRE_ALL_ENGINES=1, also non-zero when Chromium or Firefox is
+// missing.
 /* global document, window, customElements, getComputedStyle, OffscreenCanvas -- used inside page.evaluate callbacks */
 import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,17 +16,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer, STRICT_CSP } from '../demo/server.mjs';
-import { chromeArgs, findChrome, missingChromeMessage } from './chrome-path.mjs';
+import { chromeArgs } from './chrome-path.mjs';
+import { findEngine, selectedEngines } from './engines.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shotDir = path.join(rootDir, '.screenshots', 'demo');
+const shotRoot = path.join(rootDir, '.screenshots', 'demo');
+/** Where the current engine's screenshots go (set per engine below). */
+let shotDir = shotRoot;
 const WIDTHS = [1280, 320];
 
 /** The answers the journey picks where a page has not prefilled one; others get their first option. */
 const PICKS = {
   'smp-areas': ['hairline', 'temples'],
   concerns: ['hairline-placement', 'blue-green-tint', 'other'],
-  'hairline-problem': 'too-low',
+  'hairline-problem': ['too-low'],
   'tint-colour': 'blue',
   'tint-onset': 'over-time',
   'concern-details': 'Dots near my <temple> look "smudged" & grey.',
@@ -32,6 +38,7 @@ const PICKS = {
   'hair-transplant': 'no',
   'skin-type': 'III',
   'recent-tan': 'no',
+  medicines: ['none'],
   health: ['none'],
   scarring: 'none',
   'previous-removal': 'none',
@@ -74,11 +81,10 @@ function freePort() {
 async function openPage(browser, url, width) {
   // A fresh incognito-like context per page: no draft or clipboard state carries over between checks.
   const context = await browser.createBrowserContext();
-  await context.overridePermissions(new URL(url).origin, [
-    'clipboard-read',
-    'clipboard-write',
-    'clipboard-sanitized-write',
-  ]);
+  // Firefox over WebDriver BiDi grants no permissions this way; Copy there takes the widget's fallback path.
+  await context
+    .overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'])
+    .catch(() => undefined);
   const page = await context.newPage();
   // Generous: the CI machine has 2 cores and may be running other suites at the same time.
   page.setDefaultTimeout(60_000);
@@ -278,7 +284,7 @@ async function clinicPage(browser, origin, width, photo) {
   assert.ok(received.text.includes(PICKS.notes), `free text arrives verbatim, shown as text: ${notesLine}`);
   assert.equal(received.scripts, 0, 'free text is never turned into markup on the received page');
   const json = JSON.parse(received.json);
-  assert.equal(json.schema, 'smp-assessment/1');
+  assert.equal(json.schema, 'smp-assessment/2');
   assert.equal(json.reference, reference);
   assert.deepEqual(json.categories, ['placement', 'depth']);
   assert.equal(json.photos.length, 1);
@@ -296,10 +302,20 @@ async function clinicPage(browser, origin, width, photo) {
 }
 
 /** The clinic page follows the patient's dark mode: its --smp-* values come from its own dark palette. */
-async function clinicDarkPage(browser, origin, width) {
-  const context = await browser.createBrowserContext();
+async function clinicDarkPage(browser, origin, width, firefox) {
+  // Chromium emulates the dark scheme per page (DevTools protocol); Firefox over WebDriver BiDi cannot, so
+  // there a second Firefox starts with its content colour scheme set to dark (0) by preference.
+  const dark = firefox
+    ? await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': 0 },
+      })
+    : undefined;
+  const context = await (dark ?? browser).createBrowserContext();
   const page = await context.newPage();
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (!dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.setViewport({ width, height: 900 });
   await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
   await page.waitForSelector('smp-assessment >>> [part~="start-button"]');
@@ -308,6 +324,7 @@ async function clinicDarkPage(browser, origin, width) {
   const background = await page.$eval('smp-assessment', (el) => getComputedStyle(el).backgroundColor);
   await shot(page, 'index-dark', width);
   await context.close();
+  await dark?.close();
   assert.equal(background, 'rgb(17, 26, 36)', 'the widget paints the clinic dark background');
   return `widget background ${background}`;
 }
@@ -375,59 +392,119 @@ async function frameworkPage(browser, origin, width, framework, prefill) {
   return `prefill kept, ${framework} rendered ${rendered}`;
 }
 
+/**
+ * The form-builder page: a plugin form sent with fetch(new FormData(form)) whose mail template knows only its
+ * own fields. The email must carry exactly the text of smp-complete, through the hidden field `summary-field`
+ * names; the plugin's reset after sending empties that field. The email body is written next to the shots.
+ */
+async function formBuilderPage(browser, origin, width) {
+  const { page, problems } = await openPage(browser, `${origin}/demo/form-builder.html`, width);
+  await page.type('#your-name', 'Sam Rivera');
+  await page.type('#your-email', 'sam@example.com');
+  await page.type('#your-phone', '219 555 0199');
+  await page.$eval('smp-assessment', (el) =>
+    el.addEventListener('smp-complete', (event) => (window.smpText = event.detail.text)),
+  );
+  await completeJourney(page, { width });
+  const text = await page.evaluate(() => window.smpText);
+  assert.match(text, /Kirby-Desai/, 'smp-complete carried the text');
+  assert.equal(await page.$eval('input[name="smp-summary"]', (el) => el.value), text, 'the hidden field holds it');
+  await shot(page, 'form-builder-complete', width);
+  await page.click('form button.submit');
+  await page.waitForSelector('#mail:not([hidden])');
+  const mail = await page.evaluate(() => ({
+    subject: document.getElementById('mail-subject').textContent,
+    body: document.getElementById('mail-body').textContent,
+    ignored: document.getElementById('mail-ignored').textContent,
+    status: document.querySelector('.wpcf7-response-output').textContent,
+    field: document.querySelector('input[name="smp-summary"]').value,
+  }));
+  await shot(page, 'form-builder-mail', width);
+  assert.equal(mail.status, 'Thank you for your message. It has been sent.');
+  assert.equal(mail.subject, 'SMP removal consultation request from Sam Rivera');
+  assert.ok(mail.body.startsWith('From: Sam Rivera <sam@example.com>\nPhone: 219 555 0199\n\n'), mail.body);
+  assert.ok(mail.body.includes(`\n\n${text}\n\n--\n`), 'the email carries exactly the summary text');
+  assert.match(mail.ignored, /assessment, assessment-json, assessment-fhir/, "the element's own value is ignored");
+  assert.equal(mail.field, '', "the plugin's form reset emptied the hidden field");
+  await writeFile(path.join(shotDir, `form-builder-mail-${width}.txt`), mail.body);
+  assertNoProblems(problems);
+  await page.close();
+  return `email of ${mail.body.length} chars with the ${text.length}-char summary; field emptied after sending`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 
-const chrome = findChrome();
-if (!chrome.path) {
-  console.error(missingChromeMessage(chrome));
-  process.exit(1);
-}
-await rm(shotDir, { recursive: true, force: true });
-await mkdir(shotDir, { recursive: true });
+const engines = selectedEngines().filter((engine) => engine !== 'webkit');
+const missing = engines.filter((engine) => !findEngine(engine).ok);
+await rm(shotRoot, { recursive: true, force: true });
 
 const port = await freePort();
 const demo = await startDemoServer({ port, quiet: true });
-const browser = await puppeteer.launch({
-  executablePath: chrome.path,
-  headless: true,
-  args: chromeArgs,
-});
-
-console.log(`Demo smoke test: ${demo.origin} in ${chrome.path}`);
-let photo;
 try {
-  photo = await makePhoto(browser, demo.origin);
-  for (const width of WIDTHS) {
-    console.log(`\n${width} px`);
-    await check(`index.html: form POST shows the text, JSON, FHIR and photo (${width})`, async () => {
-      console.log(`      ${await clinicPage(browser, demo.origin, width, photo)}`);
-    });
-    await check(`index.html: dark mode theme (${width})`, async () => {
-      console.log(`      ${await clinicDarkPage(browser, demo.origin, width)}`);
-    });
-    await check(`partner.html: completes, consultation button opens the clinic (${width})`, async () => {
-      console.log(`      ${await partnerPage(browser, demo.origin, width)}`);
-    });
-    await check(`strict-csp.html: zero CSP violations, no console errors (${width})`, async () => {
-      console.log(`      ${await strictCspPage(browser, demo.origin, width, photo)}`);
-    });
-    await check(`frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
-      const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
-      console.log(`      ${await frameworkPage(browser, demo.origin, width, 'react', prefill)}`);
-    });
-    await check(`frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
-      const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };
-      console.log(`      ${await frameworkPage(browser, demo.origin, width, 'vue', prefill)}`);
-    });
+  for (const engine of engines) {
+    const found = findEngine(engine);
+    if (!found.ok) {
+      console.log(`\n${engine}: MISSING, not run (${found.reason})`);
+      continue;
+    }
+    shotDir = path.join(shotRoot, engine);
+    await mkdir(shotDir, { recursive: true });
+    const browser = await puppeteer.launch(
+      engine === 'firefox'
+        ? { browser: 'firefox', executablePath: found.path, headless: true }
+        : { executablePath: found.path, headless: true, args: chromeArgs },
+    );
+    console.log(`\nDemo smoke test: ${demo.origin} in ${engine} (${found.path})`);
+    let photo;
+    try {
+      photo = await makePhoto(browser, demo.origin);
+      // Firefox at the phone's width only, to keep a CI run short; Chromium at both.
+      for (const width of engine === 'chromium' ? WIDTHS : [320]) {
+        console.log(`\n${engine}, ${width} px`);
+        await check(`${engine} index.html: form POST shows the text, JSON, FHIR and photo (${width})`, async () => {
+          console.log(`      ${await clinicPage(browser, demo.origin, width, photo)}`);
+        });
+        await check(`${engine} index.html: dark mode theme (${width})`, async () => {
+          const firefox = engine === 'firefox' ? found.path : undefined;
+          console.log(`      ${await clinicDarkPage(browser, demo.origin, width, firefox)}`);
+        });
+        await check(`${engine} partner.html: completes, consultation button opens the clinic (${width})`, async () => {
+          console.log(`      ${await partnerPage(browser, demo.origin, width)}`);
+        });
+        await check(`${engine} strict-csp.html: zero CSP violations, no console errors (${width})`, async () => {
+          console.log(`      ${await strictCspPage(browser, demo.origin, width, photo)}`);
+        });
+        await check(`${engine} frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
+          const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
+          console.log(`      ${await frameworkPage(browser, demo.origin, width, 'react', prefill)}`);
+        });
+        await check(`${engine} form-builder.html: the plugin's email carries the summary (${width})`, async () => {
+          console.log(`      ${await formBuilderPage(browser, demo.origin, width)}`);
+        });
+        await check(`${engine} frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
+          const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };
+          console.log(`      ${await frameworkPage(browser, demo.origin, width, 'vue', prefill)}`);
+        });
+      }
+    } finally {
+      await browser.close();
+      if (photo) await rm(photo, { force: true });
+    }
   }
 } finally {
-  await browser.close();
   await demo.stop();
-  if (photo) await rm(photo, { force: true });
 }
 
+if (results.length === 0) {
+  console.error('No browser ran the demo pages: install Chromium or Firefox (see scripts/engines.mjs).');
+  process.exit(1);
+}
+if (missing.length && process.env.REQUIRE_ALL_ENGINES === '1') {
+  console.error(`REQUIRE_ALL_ENGINES=1: ${missing.join(', ')} missing.`);
+  process.exit(1);
+}
 const failed = results.filter((r) => !r.ok);
 console.log(
-  `\n${results.length - failed.length} passed, ${failed.length} failed. Screenshots: ${path.relative(rootDir, shotDir)}/`,
+  `\n${results.length - failed.length} passed, ${failed.length} failed. Screenshots: ${path.relative(rootDir, shotRoot)}/`,
 );
 process.exit(failed.length ? 1 : 0);

@@ -40,11 +40,13 @@ export async function complete(input: CompletionInput): Promise<Completion> {
   const patientText = summaryText(summary, input.messages);
   let text = patientText;
   if (input.clinicLocale !== input.messages.locale) {
-    // Staff read the clinic's copy, so its heading is in the clinic's language too.
+    // Staff read the clinic's copy first, in their own language.
     const clinicMessages = await loadMessages(input.clinicLocale);
     const clinicSummary = buildSummary(input.answers, { ...common, messages: clinicMessages });
-    const heading = clinicMessages.summary.clinicCopy(clinicMessages.languageName);
-    text = combinedText(patientText, summaryText(clinicSummary, clinicMessages), heading);
+    text = combinedText(
+      { text: patientText, messages: input.messages },
+      { text: summaryText(clinicSummary, clinicMessages), messages: clinicMessages },
+    );
   }
   return {
     summary,

@@ -1,5 +1,6 @@
 /**
- * Small decorative inline SVG illustrations: concern options, photo angles and skin-type swatches.
+ * Small decorative inline SVG illustrations: concern options, tint colours, dot appearances, SMP areas, photo angles
+ * and skin-type swatches. They sit at the inline end of an option, a secondary cue after its words.
  *
  * All are hidden from assistive technology (the option label carries the meaning), use `currentColor`
  * for outlines so they follow the theme and forced-colours mode, and need no <style>, inline style,
@@ -98,10 +99,61 @@ const concerns: Record<string, () => Body> = {
   'too-dark': () => patch([svg`<path d=${dotsPath(grid(3.6, 18), 1.45)} fill="#141619" stroke="none" />`]),
 };
 
+/** The three ways dots can look wrong, on the same patch of skin as the concerns (48 box). */
+const spaced = grid(9, 15);
+const dotLooks: Record<string, () => Body> = {
+  'too-large': () => patch([svg`<path d=${dotsPath(spaced, 3.2)} fill="#3a3f45" stroke="none" />`]),
+  // Dots closer than their size, so neighbours run into each other.
+  merging: () => patch([svg`<path d=${dotsPath(grid(5, 14), 2.8)} fill="#3a3f45" stroke="none" />`]),
+  blurry: concerns['bleeding-dots']!,
+};
+
+/**
+ * A head seen from above, the face at the top (48 box), with one zone of SMP filled in. The zones are where patients
+ * do not know the words ("crown", "temples"), so the picture does the explaining.
+ */
+const headFromAbove = svg`<ellipse cx="24" cy="25" rx="15" ry="19" />
+  <path d="M21 6.5q3-3.5 6 0M9 22c-2.5 0-2.5 6 0 6m30-6c2.5 0 2.5 6 0 6" stroke-opacity=".6" />`;
+const zone = (d: string): Body => svg`<path d=${d} fill="currentColor" fill-opacity=".55" stroke="none" />`;
+const areas: Record<string, () => Body> = {
+  hairline: () => svg`${zone('M13 14.5Q24 5 35 14.5L33 17Q24 9.5 15 17z')}${headFromAbove}`,
+  temples: () => svg`${zone('M10.5 18.5l4-3.5 1.5 5-4.5 2.5zM37.5 18.5l-4-3.5-1.5 5 4.5 2.5z')}${headFromAbove}`,
+  top: () => svg`${zone('M17 17Q24 12 31 17L31 28Q24 31 17 28z')}${headFromAbove}`,
+  crown: () => svg`${zone('M24 29.5a5 5 0 1 0 0.01 0z')}${headFromAbove}`,
+  'sides-back': () => svg`${zone('M9.5 25Q9 40 24 44 39 40 38.5 25L35 25Q35 38 24 40.5 13 38 13 25z')}${headFromAbove}`,
+  scar: () => svg`${headFromAbove}<path d="M19 19l3 2-3 2 3 2-3 2 3 2" stroke-width="2" />`,
+};
+
+/** Small round colour chips for `tint-colour`: the colour itself says more than its name. */
+const TINTS: Record<string, string> = { blue: '#2f5f9e', green: '#2f7d5c', grey: '#767c82' };
+
+/** A 28 px round chip of `colour` with a ring that shows on light and dark backgrounds. */
+const chip = (colour: string): TemplateResult =>
+  html`<svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
+    <circle cx="14" cy="14" r="12.5" fill=${colour} stroke="currentColor" stroke-opacity=".6" stroke-width="1.5" />
+  </svg>`;
+
 /** Illustration for a `concerns` option, or `nothing` for options without one. */
 export function concernIllustration(code: string): TemplateResult | typeof nothing {
   const draw = Object.hasOwn(concerns, code) ? concerns[code] : undefined;
   return draw ? frame(48, draw()) : nothing;
+}
+
+/** Dot diagram for a `dots-appearance` option. */
+export function dotsIllustration(code: string): TemplateResult | typeof nothing {
+  const draw = Object.hasOwn(dotLooks, code) ? dotLooks[code] : undefined;
+  return draw ? frame(48, draw()) : nothing;
+}
+
+/** Head map for an `smp-areas` option, the zone filled in. */
+export function areaIllustration(code: string): TemplateResult | typeof nothing {
+  const draw = Object.hasOwn(areas, code) ? areas[code] : undefined;
+  return draw ? frame(48, draw()) : nothing;
+}
+
+/** Colour chip for a `tint-colour` option, or `nothing` for `not-sure`. */
+export function tintChip(code: string): TemplateResult | typeof nothing {
+  return Object.hasOwn(TINTS, code) ? chip(TINTS[code]!) : nothing;
 }
 
 /** Profile facing left (56 box); mirrored for the right side. */
@@ -143,7 +195,5 @@ export const SKIN_SWATCHES: Record<'I' | 'II' | 'III' | 'IV' | 'V' | 'VI', strin
 export function skinSwatch(code: string): TemplateResult | typeof nothing {
   const colour = Object.hasOwn(SKIN_SWATCHES, code) ? SKIN_SWATCHES[code as keyof typeof SKIN_SWATCHES] : undefined;
   if (!colour) return nothing;
-  return html`<svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
-    <circle cx="14" cy="14" r="13" fill=${colour} stroke="currentColor" stroke-opacity=".35" stroke-width="1" />
-  </svg>`;
+  return chip(colour);
 }

@@ -68,13 +68,6 @@ export const styles = css`
     text-shadow: none;
     white-space: normal;
   }
-  /* The hidden copy of the frame that src/components/warm-up.ts draws the steps into before Start. */
-  .rehearsal {
-    height: 0;
-    overflow: hidden;
-    visibility: hidden;
-    contain: strict;
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -144,10 +137,17 @@ export const styles = css`
     color: var(--_primary);
     overflow: hidden;
   }
+  /* Transparent: the track is the element's own background. Painting the translucent track here as well
+     would lay it twice in Chromium and WebKit, a darker track than Firefox shows. */
   progress::-webkit-progress-bar {
-    background: var(--_track);
+    background: transparent;
   }
   progress::-webkit-progress-value {
+    background: var(--_primary);
+    border-radius: 1rem;
+  }
+  /* Firefox paints the fill with its own pseudo-element (its default is the system blue). */
+  progress::-moz-progress-bar {
     background: var(--_primary);
     border-radius: 1rem;
   }
@@ -158,7 +158,10 @@ export const styles = css`
     min-width: 0;
   }
   /* A legend shrinks to fit its text unless told its width, which means measuring the text twice. */
+  /* flow-root: the legend holds its heading's bottom margin; WebKit otherwise lets it collapse out and
+     drops it, and the hint touches the heading. */
   legend {
+    display: flow-root;
     padding: 0;
     width: 100%;
   }
@@ -205,8 +208,11 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  /* The picture is a secondary cue at the inline end: the words keep one column and the full width on phones. */
   .option label svg {
     flex: none;
+    order: 1;
+    margin-inline-start: auto;
   }
   /* A sibling selector, not :has(): cheaper to match on every step change. */
   .option input:checked + label {
@@ -420,6 +426,29 @@ export const styles = css`
   .caveat {
     font-size: 0.9375rem;
     color: var(--_muted);
+  }
+  /* The points sit behind a disclosure; its summary is a target like any button (44 px). It keeps its
+     default display, a list item, so the disclosure triangle still shows that it opens. */
+  .points > summary {
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding-block: 0.625rem;
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  .points > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* GOV.UK's conditional reveal: follow-ups indented under the answer that opens them, with a rule beside them. */
+  .conditional {
+    margin: 0.5rem 0 0.75rem 1.5rem;
+    padding-inline-start: calc(var(--_space) * 0.9);
+    border-inline-start: 0.25rem solid var(--_border);
+  }
+  .conditional .question + .question {
+    margin-top: var(--_space);
   }
   .send {
     margin-top: calc(var(--_space) * 1.5);

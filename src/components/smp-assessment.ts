@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { QUESTION_STEPS, getQuestionStep, isChoice, type StepId } from '../model/definition.js';
-import { codesOf, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
+import { getQuestionStep, type StepId } from '../model/definition.js';
+import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
 import { pruneAnswers, visibleSteps } from '../model/conditions.js';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
 import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
@@ -15,6 +15,9 @@ import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
+import { SummaryFieldWriter } from '../controllers/summary-field.js';
+import { TypingShieldController } from '../controllers/typing-shield.js';
+import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
@@ -22,7 +25,8 @@ import { renderProgress } from './views/progress-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
-import { rehearseSteps } from './warm-up.js';
+import { warnUnsafeAttributes } from './attribute-checks.js';
+import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -98,11 +102,12 @@ export class SmpAssessment extends LitElement {
   );
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
+  /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
+  private readonly typingShield = new TypingShieldController(this);
   private answersValue: Answers = {};
   private draft: DraftStore | null = null;
   private pendingFocus: 'heading' | 'errors' | null = null;
-  /** Stops the idle rehearsal of the steps (src/components/warm-up.ts) once the patient leaves the intro. */
-  private stopRehearsal: () => void = () => {};
   private observedForm: HTMLFormElement | null = null;
   private relocalizing: Locale | null = null;
   /** Stops following the draft's changes made in other tabs. */
@@ -153,6 +158,8 @@ export class SmpAssessment extends LitElement {
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme = 'auto';
+  /** `name` or `id` of a field of the host form that also receives the plain text (for form builders). */
+  @property({ attribute: 'summary-field' }) summaryField: string | null = null;
 
   /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
   get answers(): Answers {
@@ -163,11 +170,7 @@ export class SmpAssessment extends LitElement {
   }
   set answers(value: unknown) {
     const { answers, dropped } = sanitizeAnswers(value);
-    if (dropped.length) {
-      console.warn(
-        `<smp-assessment>: dropped answers it does not know: ${dropped.map((d) => d.code ?? d.key).join(', ')}`,
-      );
-    }
+    if (dropped.length) console.warn(describeDropped(dropped));
     this.setAnswers(pruneAnswers(answers));
     // Answers set from code invalidate a finished summary, and may hide the step on screen.
     const shown = (visibleSteps(this.answersValue) as string[]).includes(this.step);
@@ -223,13 +226,13 @@ export class SmpAssessment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markPrivate(this);
     this.observeForm();
     if (this.hasUpdated) this.openDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopRehearsal();
     this.unwatchDraft();
     this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
     this.observedForm = null;
@@ -240,13 +243,12 @@ export class SmpAssessment extends LitElement {
     this.checkEnum(changed, 'theme', 'theme', 'auto');
     this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
     this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
+    warnUnsafeAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    if (changed.has('name') || changed.has('required')) this.syncForm();
-    // However the intro was left (Start, Resume, a restored form state), the rehearsal ends with it.
-    if (this.step !== 'intro') this.stopRehearsal();
+    if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.syncForm();
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -256,34 +258,6 @@ export class SmpAssessment extends LitElement {
     if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
       void this.relocalize(this.completedMeta);
     }
-  }
-
-  protected override firstUpdated(): void {
-    if (this.step !== 'intro') return;
-    this.stopRehearsal = rehearseSteps(this.renderRoot as ShadowRoot, () => this.rehearsalFrames(), this);
-  }
-
-  /**
-   * What the idle rehearsal draws: each question step as it first shows, then with an option chosen (the last
-   * one; any would do), and what Continue works out from it, as on a patient's first visit of each step.
-   * The photos step is left out: with restored photos it would decode them again for nothing.
-   */
-  private rehearsalFrames(): TemplateResult[] {
-    const ctx = this.viewContext();
-    const frames: TemplateResult[] = [];
-    let answers = ctx.answers;
-    for (const step of QUESTION_STEPS) {
-      if (step.id === 'photos') continue;
-      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
-      for (const question of step.questions.filter(isChoice)) {
-        const last = question.options.slice(-1);
-        answers = withAnswer(answers, question.id, question.kind === 'single' ? last[0] : last);
-      }
-      frames.push(this.renderFrame({ ...ctx, answers }, step.id));
-      validateStep(step.id, answers);
-      nextStep(step.id, answers, false);
-    }
-    return frames;
   }
 
   protected override updated(): void {
@@ -341,6 +315,7 @@ export class SmpAssessment extends LitElement {
     this.fromReview = false;
     this.hasDraft = false;
     this.step = 'intro';
+    this.summaryFieldWriter.clear(this.summaryField);
     this.syncForm();
   }
 
@@ -370,10 +345,11 @@ export class SmpAssessment extends LitElement {
     this.unwatchDraft();
     this.unwatchDraft = () => {};
     this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
-    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null);
-    if (!this.draft) return;
-    this.draftKept = this.draft.works();
-    this.unwatchDraft = this.draft.watch(this.handleDraftChangedElsewhere);
+    const draft = this.draft;
+    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null, () => draft?.id ?? '');
+    if (!draft) return;
+    this.draftKept = draft.works();
+    this.unwatchDraft = draft.watch(this.handleDraftChangedElsewhere);
     this.lookForDraft();
   }
 
@@ -383,6 +359,8 @@ export class SmpAssessment extends LitElement {
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
+    // A discarded draft's photos go with it (the store already holds a new draft id).
+    if (loaded.status === 'discarded') void this.photos.sweep();
   }
 
   /**
@@ -446,6 +424,7 @@ export class SmpAssessment extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+    this.summaryFieldWriter.sync(this.summaryField, done?.text ?? '');
     this.setState('complete', !!done);
     this.setState('in-progress', !done && (this.step !== 'intro' || Object.keys(this.answersValue).length > 0));
   }
@@ -480,6 +459,8 @@ export class SmpAssessment extends LitElement {
 
   /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
   private handleStart = (): void => {
+    // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
+    if (this.draft) void this.photos.sweep();
     this.goTo(nextStep('intro', this.answersValue));
   };
 
@@ -583,9 +564,9 @@ export class SmpAssessment extends LitElement {
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
       reference: meta.reference,
       completedAt: new Date(meta.completedAt),
-      partner: this.partner,
+      partner: onePartnerLine(this.partner),
       hideEstimate: this.hideEstimate,
-      questionnaireUrl: this.questionnaireUrl || QUESTIONNAIRE_URL,
+      questionnaireUrl: canonicalUrl(this.questionnaireUrl) ?? QUESTIONNAIRE_URL,
       photos,
       ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
     });
@@ -619,11 +600,18 @@ export class SmpAssessment extends LitElement {
     this.handleContinue();
   };
 
-  private handleFormSubmit = (): void => {
-    if (this.completion) {
+  /**
+   * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
+   * submit to send with `fetch` keeps the draft and calls `reset()` after its own sending succeeded.
+   */
+  private handleFormSubmit = (event: Event): void => {
+    if (!this.completion) return;
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
       this.draft?.clear();
-      void this.photos.clear();
-    }
+      void this.photos.sweep();
+    });
   };
 
   /**
@@ -657,7 +645,8 @@ export class SmpAssessment extends LitElement {
 
   private handleConsult = async (): Promise<void> => {
     await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
-    if (this.consultationUrl) window.location.assign(this.consultationUrl);
+    const target = consultationTarget(this.consultationUrl);
+    if (target) window.location.assign(target);
   };
 
   private viewContext(): ViewContext {
@@ -670,32 +659,33 @@ export class SmpAssessment extends LitElement {
     };
   }
 
-  override render(): TemplateResult {
-    return this.renderFrame(this.viewContext(), this.step);
-  }
-
   /**
    * Each step gets DOM of its own (`keyed`): a reused input would carry its checkedness, or a typed value, into the
    * next question, and renaming a checked radio into another group unchecks the answer of that group.
    */
-  private renderFrame(ctx: ViewContext, step: StepId): TemplateResult {
+  override render(): TemplateResult {
+    const ctx = this.viewContext();
+    const step = this.step;
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr" @keydown=${this.handleKeydown}>
       ${renderProgress(this.messages, step)}
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
-          ${this.renderProblems()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
+          ${this.renderNotices()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
           ${this.renderStep(ctx, step)}
+          ${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
         </div>`,
       )}
     </div>`;
   }
 
-  /** What failed outside the widget, in plain words: alerts for what the patient must act on, a status otherwise. */
-  private renderProblems(): TemplateResult {
+  /**
+   * What failed outside the widget and concerns the whole widget, at the top of the step. A problem with the button
+   * just pressed (`problem`) shows under the buttons instead, where the patient is looking.
+   */
+  private renderNotices(): TemplateResult {
     const failedLanguage = this.i18n.failed;
-    return html`${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
-    ${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
+    return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
     ${this.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
   }
 
@@ -717,8 +707,9 @@ export class SmpAssessment extends LitElement {
     const done = this.completion;
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
-        inForm: !!this.internals.form,
-        consultationUrl: this.consultationUrl,
+        // A page form's field holds the text (summary-field): it goes with that form, not by copying.
+        inForm: !!this.internals.form || this.summaryFieldWriter.holdsText,
+        consultationUrl: consultationTarget(this.consultationUrl),
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
         download: () => void this.summaryScreen.download(done, this.messages.summary),

@@ -1,28 +1,27 @@
-import type { StepId } from '../model/definition.js';
-import { visibleSteps } from '../model/conditions.js';
-import { sanitizeAnswers, type Answers } from '../model/answers.js';
+import { DRAFT_VERSION, restoreDraft, type Draft, type DiscardReason } from '../model/draft-restore.js';
+import { makeReference } from '../model/reference.js';
 
-export const DRAFT_VERSION = 1;
-export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+export { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from '../model/draft-restore.js';
 const PREFIX = 'smp-assessment:';
 
-/** What a reload needs to put the patient back where they were. */
-export interface Draft {
-  readonly step: StepId;
-  readonly answers: Answers;
-  readonly fromReview: boolean;
-  /** Set once finished, so a reload on the summary screen shows the same reference and time. */
-  readonly completed: { readonly reference: string; readonly completedAt: string } | null;
-}
+/** What the widget saves: the draft without its id, which the store keeps (see `DraftStore.id`). */
+export type DraftContent = Omit<Draft, 'id'>;
 
 export type DraftLoad =
   | { readonly status: 'none' }
   | { readonly status: 'found'; readonly draft: Draft }
-  | { readonly status: 'discarded'; readonly reason: 'corrupt' | 'outdated' | 'expired' };
+  | { readonly status: 'discarded'; readonly reason: DiscardReason };
 
 interface StoredDraft extends Draft {
   readonly v: number;
   readonly savedAt: number;
+}
+
+const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+
+/** 128 random bits as 32 hex digits (`crypto.randomUUID` exists only in secure contexts). */
+function newDraftId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function storage(): Storage | null {
@@ -34,13 +33,14 @@ function storage(): Storage | null {
   }
 }
 
-function isStep(value: unknown, answers: Answers): value is StepId {
-  return typeof value === 'string' && (visibleSteps(answers) as string[]).includes(value);
-}
-
 /** Reads and writes the draft of one widget under `smp-assessment:<storage key>` in localStorage. */
 export class DraftStore {
   readonly key: string;
+  /**
+   * The id of the current draft: the loaded one's, else a fresh one that the next save writes. Photos are
+   * stored under it; `clear()` starts a new one, so a photo of an ended draft never joins the next.
+   */
+  id = newDraftId();
 
   constructor(
     storageKey: string,
@@ -54,12 +54,13 @@ export class DraftStore {
     if (raw === null || raw === undefined) return { status: 'none' };
     const result = this.parse(raw);
     if (result.status === 'discarded') this.clear();
+    if (result.status === 'found') this.id = result.draft.id;
     return result;
   }
 
   /** Saves the draft; false when storage is full or blocked, so the element can tell the patient. */
-  save(draft: Draft): boolean {
-    const stored: StoredDraft = { v: DRAFT_VERSION, savedAt: this.now(), ...draft };
+  save(draft: DraftContent): boolean {
+    const stored: StoredDraft = { v: DRAFT_VERSION, savedAt: this.now(), ...draft, id: this.id };
     try {
       const store = storage();
       if (!store) return false;
@@ -98,6 +99,7 @@ export class DraftStore {
   }
 
   clear(): void {
+    this.id = newDraftId();
     try {
       storage()?.removeItem(this.key);
     } catch {
@@ -106,27 +108,20 @@ export class DraftStore {
   }
 
   private parse(raw: string): DraftLoad {
-    let data: Partial<StoredDraft>;
+    let data: unknown;
     try {
-      data = JSON.parse(raw) as Partial<StoredDraft>;
+      data = JSON.parse(raw);
     } catch {
       return { status: 'discarded', reason: 'corrupt' };
     }
-    if (!data || typeof data !== 'object') return { status: 'discarded', reason: 'corrupt' };
-    if (data.v !== DRAFT_VERSION) return { status: 'discarded', reason: 'outdated' };
-    if (typeof data.savedAt !== 'number' || this.now() - data.savedAt > DRAFT_MAX_AGE_MS) {
-      return { status: 'discarded', reason: 'expired' };
+    const result = restoreDraft(data, {
+      now: this.now(),
+      newId: newDraftId,
+      newReference: () => makeReference(secureRandom),
+    });
+    if (result.status === 'found' && result.dropped.length) {
+      console.warn('<smp-assessment>: the saved draft held answers it does not accept; they were left out.');
     }
-    const { answers, dropped } = sanitizeAnswers(data.answers);
-    if (dropped.length || !isStep(data.step, answers)) return { status: 'discarded', reason: 'corrupt' };
-    const completed = data.completed;
-    const validCompleted =
-      completed && typeof completed.reference === 'string' && typeof completed.completedAt === 'string'
-        ? { reference: completed.reference, completedAt: completed.completedAt }
-        : null;
-    return {
-      status: 'found',
-      draft: { step: data.step, answers, fromReview: data.fromReview === true, completed: validCompleted },
-    };
+    return result.status === 'found' ? { status: 'found', draft: result.draft } : result;
   }
 }

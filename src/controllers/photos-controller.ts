@@ -8,6 +8,7 @@ import { lazyChunk } from '../lazy-chunk.js';
 
 const loadProcess = lazyChunk((retry) => import('../photos/process.js'));
 const loadStore = lazyChunk((retry) => import('../photos/photo-store.js'));
+const loadRecheck = lazyChunk((retry) => import('../photos/recheck.js'));
 
 export interface KeptPhoto {
   readonly file: File;
@@ -16,28 +17,12 @@ export interface KeptPhoto {
   readonly url: string;
 }
 
-async function measure(file: File, angle: PhotoAngle): Promise<KeptPhoto | null> {
-  try {
-    const bitmap = await createImageBitmap(file);
-    const info: PhotoInfo = {
-      angle,
-      name: file.name,
-      type: file.type,
-      size: file.size,
-      width: bitmap.width,
-      height: bitmap.height,
-    };
-    bitmap.close();
-    return { file, info, url: URL.createObjectURL(file) };
-  } catch {
-    return null;
-  }
-}
-
 /** The photos step's state: processed photos by angle, their draft copies in IndexedDB, and status text. */
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
   private storageKey: string | null = null;
+  /** The current draft's id (`DraftStore.id`): saved photos carry it, restored ones must match it. */
+  private draftId: () => string = () => '';
   private store: Promise<PhotoStore | null> | null = null;
   /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
   private readonly latest = new Map<PhotoAngle, number>();
@@ -62,6 +47,13 @@ export class PhotosController implements ReactiveController {
     for (const photo of this.photos.values()) URL.revokeObjectURL(photo.url);
   }
 
+  /** Moving the element in the page disconnects it: its thumbnails get fresh URLs for the revoked ones. */
+  hostConnected(): void {
+    for (const [angle, photo] of this.photos)
+      this.photos.set(angle, { ...photo, url: URL.createObjectURL(photo.file) });
+    if (this.photos.size) this.host.requestUpdate();
+  }
+
   get count(): number {
     return this.photos.size;
   }
@@ -79,7 +71,8 @@ export class PhotosController implements ReactiveController {
    * Where draft photos live; `null` (persist="none") keeps them in memory only. Nothing is opened yet:
    * the image code and IndexedDB are lazy chunks, loaded when a photo is added, restored or cleared.
    */
-  useStorage(storageKey: string | null): void {
+  useStorage(storageKey: string | null, draftId: () => string = () => ''): void {
+    this.draftId = draftId;
     if (storageKey === this.storageKey) return;
     this.storageKey = storageKey;
     this.store = null;
@@ -100,16 +93,32 @@ export class PhotosController implements ReactiveController {
     ));
   }
 
-  /** Puts back the photos of a resumed draft. */
+  /**
+   * Puts back the photos of a resumed draft, each checked again as if just added; a photo that fails the
+   * check, or belongs to another draft, is deleted from storage.
+   */
   async restore(): Promise<void> {
-    const store = await this.openStore();
-    if (!store) return;
-    const saved = await store.load();
-    for (const [angle, file] of saved) {
-      const kept = await measure(file, angle);
-      if (kept) this.set(angle, kept);
+    try {
+      const store = await this.openStore();
+      if (!store) return;
+      const saved = await store.load(this.draftId());
+      const { recheckPhoto } = await loadRecheck();
+      for (const [angle, stored] of saved) {
+        const photo = await recheckPhoto(stored, angle);
+        if (photo) this.set(angle, { ...photo, url: URL.createObjectURL(photo.file) });
+        else await store.remove(angle);
+      }
+    } catch {
+      // Storage or the checking code failed: the answers resume without the photos, and the photos step says
+      // they were not kept on this device, so the patient can add them again.
+      this.notKept = true;
     }
     this.host.requestUpdate();
+  }
+
+  /** Deletes stored photos of ended drafts (all but the current draft's), when a journey starts. */
+  async sweep(): Promise<void> {
+    await (await this.openStore())?.purge(this.draftId());
   }
 
   async add(angle: PhotoAngle, file: File): Promise<void> {
@@ -143,8 +152,10 @@ export class PhotosController implements ReactiveController {
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);
+      // Shown at once: keeping a draft copy may take seconds (a busy or blocked database).
+      this.host.requestUpdate();
       const store = await this.openStore();
-      if (store) this.notKept = !(await store.save(angle, result.file)) || this.notKept;
+      if (store) this.notKept = !(await store.save(angle, result.file, this.draftId())) || this.notKept;
     }
     this.host.requestUpdate();
   }
@@ -168,7 +179,8 @@ export class PhotosController implements ReactiveController {
     this.status = '';
     this.notKept = false;
     this.host.requestUpdate();
-    await (await this.openStore())?.clear();
+    // The draft has ended and its store already holds the next draft's id: every other photo goes.
+    await (await this.openStore())?.purge(this.draftId());
   }
 
   /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */

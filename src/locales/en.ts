@@ -4,10 +4,12 @@ import type { Messages } from './types.js';
 export const en: Messages = {
   locale: 'en',
   languageName: 'English',
+  languageNames: { en: 'English', es: 'Spanish' },
   choices: {
     'smp-last-session': {
-      label: 'When was your last SMP session?',
-      hint: 'SMP is scalp micropigmentation: tiny tattoo dots that look like hair.',
+      label: 'When was your most recent SMP session?',
+      short: 'Last SMP session',
+      hint: 'SMP is tiny tattoo dots on the scalp that look like shaved hair.',
       options: {
         'under-6-months': 'Less than 6 months ago',
         '6-12-months': '6 to 12 months ago',
@@ -19,15 +21,18 @@ export const en: Messages = {
     },
     'smp-sessions': {
       label: 'How many SMP sessions have you had in all?',
+      short: 'SMP sessions in all',
       hint: 'Count touch-ups too.',
       options: { '1-2': '1 or 2', '3-4': '3 or 4', '5-plus': '5 or more', 'not-sure': 'I am not sure' },
     },
     'smp-practitioners': {
       label: 'Has more than one artist worked on your SMP?',
+      short: 'More than one artist',
       options: { one: 'No, just one', 'more-than-one': 'Yes, more than one', 'not-sure': 'I am not sure' },
     },
     'smp-areas': {
       label: 'Where on your head is your SMP?',
+      short: 'Areas with SMP',
       options: {
         hairline: 'Front hairline',
         temples: 'Temples',
@@ -39,19 +44,21 @@ export const en: Messages = {
     },
     'smp-original-reason': {
       label: 'Why did you first get SMP?',
+      short: 'First reason for SMP',
       options: {
         thinning: 'My hair was thin',
         bald: 'I was bald or shaved my head',
         'scar-camouflage': 'To hide a scar',
-        alopecia: 'Hair loss in patches (alopecia)',
+        alopecia: 'Patchy hair loss (alopecia)',
         other: 'Another reason',
       },
     },
     concerns: {
       label: 'What bothers you about your SMP now?',
+      short: 'What bothers me',
       hint: 'Pick all that fit.',
       options: {
-        'hairline-placement': 'Hairline in the wrong place',
+        'hairline-placement': 'Hairline looks wrong',
         'helmet-look': 'Looks like a solid helmet',
         'blue-green-tint': 'Dots look blue, green or gray',
         'bleeding-dots': 'Dots have spread or blurred',
@@ -61,7 +68,7 @@ export const en: Messages = {
         other: 'Something else',
       },
       optionHints: {
-        'hairline-placement': 'Too low, too high or not even.',
+        'hairline-placement': 'Too low, too high, uneven or too sharp.',
         'helmet-look': 'One flat shade, not like real hair.',
         'bleeding-dots': 'Dots look too big or run into each other.',
         'change-of-mind': 'Nothing went wrong. It is just not for me.',
@@ -70,6 +77,8 @@ export const en: Messages = {
     },
     'hairline-problem': {
       label: 'What is wrong with your hairline?',
+      short: 'Hairline',
+      hint: 'Pick all that fit.',
       options: {
         'too-low': 'It is too low',
         'too-high': 'It is too high',
@@ -80,27 +89,32 @@ export const en: Messages = {
     },
     'helmet-extent': {
       label: 'Where does it look like a helmet?',
+      short: 'Helmet look',
       options: { 'whole-area': 'All over', 'some-areas': 'Only in some places' },
     },
     'tint-colour': {
       label: 'What color do the dots look?',
+      short: 'Tint',
       options: { blue: 'Blue', green: 'Green', grey: 'Gray', 'not-sure': 'I am not sure' },
     },
     'tint-onset': {
       label: 'When did you see the color?',
+      short: 'Tint appeared',
       options: {
         'from-start': 'From the start',
-        'over-time': 'It came slowly over time',
+        'over-time': 'Slowly over time',
         'not-sure': 'I am not sure',
       },
     },
     'dots-appearance': {
       label: 'How do the dots look?',
+      short: 'Dots',
       hint: 'Pick all that fit.',
       options: { 'too-large': 'Too big', merging: 'They run into each other', blurry: 'Blurry or soft' },
     },
     'change-reason': {
       label: 'What made you want a change?',
+      short: 'Reason for a change',
       hint: 'Pick all that fit.',
       options: {
         'not-as-expected': 'It is not what I thought it would be',
@@ -108,12 +122,12 @@ export const en: Messages = {
         'comments-from-others': 'Things people have said',
         'want-new-style': 'I want a new style',
         'growing-hair': 'I want to grow my hair',
-        'hair-transplant': 'I plan to get a hair transplant',
         other: 'Something else',
       },
     },
     goal: {
       label: 'What would you like to happen?',
+      short: 'Goal',
       options: {
         'complete-removal': 'Take it all off',
         'fade-for-redo': 'Make it lighter so it can be done again',
@@ -123,6 +137,7 @@ export const en: Messages = {
     },
     'hair-status': {
       label: 'How much of your own hair grows where your SMP is?',
+      short: 'Own hair under the SMP',
       options: {
         'little-or-none': 'Little or none',
         thinning: 'Some, but it is thin',
@@ -131,12 +146,28 @@ export const en: Messages = {
       },
     },
     'hair-transplant': {
-      label: 'Have you had a hair transplant, or do you plan to?',
-      options: { had: 'I have had one', planning: 'I plan to', no: 'No' },
+      label: 'Have you had a hair transplant, or do you plan one?',
+      short: 'Hair transplant',
+      options: { had: 'Yes, I have had one', planning: 'Yes, I plan to have one', no: 'No' },
+    },
+    'transplant-when': {
+      label: 'When was your transplant?',
+      short: 'Transplant done',
+      options: {
+        'under-12-months': 'Less than 12 months ago',
+        'over-12-months': 'More than 12 months ago',
+        'not-sure': 'I am not sure',
+      },
+    },
+    'transplant-plan': {
+      label: 'When do you plan to have it?',
+      short: 'Transplant planned',
+      options: { 'within-6-months': 'In the next 6 months', later: 'Later than that', 'not-sure': 'I am not sure yet' },
     },
     'skin-type': {
       label: 'What does your skin do in the sun?',
-      hint: 'Think of skin that has not been in the sun for a while.',
+      short: 'Skin type (Fitzpatrick, self-reported)',
+      hint: 'Think of the first sunny days of summer, after months with little sun.',
       options: {
         I: 'Always burns, never tans',
         II: 'Burns most of the time, tans a little',
@@ -148,51 +179,103 @@ export const en: Messages = {
       },
     },
     'recent-tan': {
-      label: 'Has your scalp been tanned or sunburned in the last 4 weeks?',
+      label: 'In the last 4 weeks, has your scalp been tanned or sunburned?',
+      short: 'Tan or sunburn, last 4 weeks',
+      hint: 'Count fake tan and sunbeds too.',
       options: { yes: 'Yes', no: 'No', 'not-sure': 'I am not sure' },
     },
-    health: {
-      label: 'Does any of this apply to you?',
+    medicines: {
+      label: 'Pills, creams and allergies: do any of these fit you?',
+      short: 'Medicines and allergies',
       hint: 'Pick all that fit. This helps the clinic plan safe care.',
       options: {
-        'pregnant-or-breastfeeding': 'Pregnant or breastfeeding',
-        isotretinoin: 'Took acne pills (Accutane) in the last year',
-        'photosensitising-medication': 'Take a medicine that makes skin more sensitive to sun',
-        'blood-thinners': 'Take blood thinners',
-        'keloid-scarring': 'Get thick, raised scars (keloids)',
-        'scalp-condition': 'Have a scalp problem, like a rash, sores or an infection',
-        'immune-condition': 'Have a health problem that weakens the body\u2019s defenses',
-        'gold-therapy': 'Have had gold shots or pills',
-        'pigment-reaction': 'Had a bad reaction to a tattoo or ink',
+        isotretinoin: 'I took Accutane or a similar strong acne pill in the last 12 months',
+        'photosensitising-medication': 'I use pills or creams that make my skin sensitive to light',
+        'blood-thinners': 'I take blood thinners',
+        'gold-therapy': 'I have had gold shots or pills',
+        'numbing-allergy': 'I had a bad reaction to numbing cream',
+        'pigment-reaction': 'I had a bad reaction to tattoo or SMP ink',
         none: 'None of these',
+      },
+      optionHints: {
+        isotretinoin: 'Also called isotretinoin.',
+        'photosensitising-medication': 'Some antibiotics, or retinol.',
+        'gold-therapy': 'An old arthritis treatment.',
+        'numbing-allergy': 'Or to a shot that numbs the skin.',
+      },
+    },
+    health: {
+      label: 'Your health: do any of these fit you?',
+      short: 'Health',
+      hint: 'Pick all that fit.',
+      options: {
+        'pregnant-or-breastfeeding': 'I am pregnant or breastfeeding',
+        'keloid-scarring': 'I get thick, raised scars (keloids)',
+        'scalp-condition': 'I have a rash, sores or an infection on my scalp',
+        'immune-condition': 'I have a weak immune system or an illness like lupus',
+        'skin-cancer': 'I have had skin cancer, or a mole on my scalp has changed',
+        'pigment-changes': 'I have light or dark patches, like vitiligo or after a burn',
+        'light-seizures': 'Flashing lights have given me a seizure',
+        'slow-healing': 'I have diabetes, or my cuts heal slowly',
+        none: 'None of these',
+      },
+      optionHints: {
+        'scalp-condition': 'Like psoriasis or eczema.',
+        'immune-condition': 'Or I take chemo or steroid pills.',
       },
     },
     scarring: {
       label: 'Is there any scarring or bumpy skin where your SMP is?',
+      short: 'Scarring',
       options: {
         none: 'No',
-        slight: 'A little',
-        moderate: 'Some',
-        significant: 'A lot',
+        slight: 'A little, only I notice it',
+        moderate: 'Yes, it is easy to see',
+        significant: 'A lot, raised or very uneven',
         'not-sure': 'I am not sure',
       },
     },
     'previous-removal': {
       label: 'Have you tried to remove or lighten it before?',
-      options: { none: 'No', laser: 'Yes, with a laser', 'non-laser': 'Yes, another way', both: 'Yes, both ways' },
+      short: 'Earlier removal',
+      options: {
+        none: 'No',
+        laser: 'Yes, with a laser',
+        'non-laser': 'Yes, another way',
+        both: 'Yes, both ways',
+      },
+      optionHints: { 'non-laser': 'Like saline, acid or cutting it out.' },
     },
     'previous-removal-sessions': {
-      label: 'How many times have you tried to remove it?',
-      options: { '1-2': '1 or 2 times', '3-5': '3 to 5 times', '6-plus': '6 or more times' },
+      label: 'How many sessions have you had to remove or lighten it?',
+      short: 'Earlier removal sessions',
+      options: { '1-2': '1 or 2', '3-5': '3 to 5', '6-plus': '6 or more' },
+    },
+    'previous-removal-last': {
+      label: 'When was the last one?',
+      short: 'Last earlier removal',
+      options: {
+        'under-6-weeks': 'Less than 6 weeks ago',
+        '6-weeks-to-6-months': '6 weeks to 6 months ago',
+        'over-6-months': 'More than 6 months ago',
+        'not-sure': 'I am not sure',
+      },
     },
   },
   texts: {
+    'ink-details': {
+      label: 'If you know it, which studio or artist did it, or what ink was used?',
+      short: 'Studio, artist or ink',
+      hint: 'Some inks can get darker under a laser, so the clinic wants to know.',
+    },
     'concern-details': {
       label: 'Tell us what bothers you.',
+      short: 'Something else',
       hint: 'Use your own words.',
     },
     notes: {
       label: 'Is there anything else the clinic should know?',
+      short: 'Notes',
       hint: 'You can skip this.',
     },
   },
@@ -204,14 +287,15 @@ export const en: Messages = {
     photos: 'Photos',
     'anything-else': 'Anything else',
   },
-  tintStep: {
-    heading: 'About the color of the dots',
-    hint: 'Answer both questions.',
+  groups: {
+    'smp-history': { heading: 'Your SMP sessions', hint: 'Answer both questions.' },
+    artists: { heading: 'Who did your SMP' },
+    tint: { heading: 'About the color of the dots', hint: 'Answer both questions.' },
   },
   intro: {
-    title: 'Check your SMP before you ask for removal',
+    title: 'Tell us about your SMP before your visit',
     lead: (clinic) =>
-      `Answer a few short questions about your scalp micropigmentation (SMP). We make a summary for ${
+      `Answer a few short questions about your SMP. We make a summary for ${
         clinic ?? 'the clinic'
       } to read before your visit.`,
     points: ['It takes about 3 minutes.', 'You can go back and change any answer.', 'This is not a diagnosis.'],
@@ -227,6 +311,7 @@ export const en: Messages = {
     back: 'Back',
     continue: 'Continue',
     continueToReview: 'Save and go back to your answers',
+    revealed: (questions) => `New question below: ${questions}`,
     optional: '(optional)',
     chooseAll: 'Pick all that fit.',
     charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,
@@ -272,7 +357,10 @@ export const en: Messages = {
     discuss: 'To discuss at my consultation',
     discussNone: 'Nothing I noted.',
     estimate: 'Rough guess of laser sessions',
-    estimateRange: (low, high) => `About ${low} to ${high} sessions`,
+    estimateRange: (low, high) => `About ${low} to ${high} sessions for complete removal`,
+    estimateNone:
+      'Some answers are not known, so a guess would not help. Your clinician will talk with you about the number of sessions.',
+    estimateFading: 'Making it lighter, or treating only part of it, may take fewer sessions.',
     estimateScale: 'Worked out with the Kirby-Desai scale',
     scores: {
       skinType: 'Skin type',
@@ -282,17 +370,35 @@ export const en: Messages = {
       scarring: 'Scarring',
       layering: 'Layering',
     },
+    howWorkedOut: 'How we worked this out',
+    points: (low, high) => (low === high ? `${low} ${low === 1 ? 'point' : 'points'}` : `${low} to ${high} points`),
+    total: 'Total',
+    basis: {
+      location: 'scalp',
+      colour: 'black ink, assumed',
+      amountUsual: 'usual for SMP',
+      amountMore: 'helmet look or too dark',
+      scarringAtLeastOne: 'at least 1 over a scar or after an earlier removal',
+      notAnswered: 'not answered',
+    },
+    answeredIn: (language) => `Answered in ${language}`,
+    glanceGoal: 'Goal',
+    glanceConcerns: 'Concerns',
+    glanceDiscuss: (count) =>
+      count === 0 ? 'Nothing to discuss' : count === 1 ? '1 item to discuss' : `${count} items to discuss`,
+    glanceEstimate: 'Estimate',
+    noEstimate: 'No estimate',
     caveat:
       'This is only a rough guess. The Kirby-Desai scale is from 2009. It was made before newer (picosecond) lasers and was not tested on SMP. Your clinician will check it with you at your consultation.',
     answers: 'My answers',
     photos: (count) => (count === 1 ? '1 photo is attached.' : `${count} photos are attached.`),
     glance: 'At a glance',
     categories: {
-      placement: 'Hairline placement',
-      density: 'Too dense or too dark',
-      depth: 'Ink too deep (tint or spread)',
-      'change-of-mind': 'Change of mind',
-      'new-style': 'New style',
+      placement: 'Hairline',
+      density: 'Helmet look or too dark',
+      depth: 'Tint or spread dots',
+      'change-of-mind': 'Changed my mind',
+      'new-style': 'Want a new look',
     },
     clinicCopy: (language) => `The same summary in ${language}`,
     attach: (clinic) => `To share it, copy or download it and add it to your request to ${clinic ?? 'the clinic'}.`,
@@ -301,7 +407,7 @@ export const en: Messages = {
     copyFailed: 'Could not copy. Please use Download instead.',
     download: 'Download (.txt)',
     print: 'Print',
-    consult: 'Copy summary and request a consultation',
+    consult: 'Copy the summary and ask for a visit',
     notDiagnosis: 'This is not a diagnosis.',
     readyNotSent: 'Your summary is ready, but it has not been sent yet.',
     sendNext: 'Next: check the rest of this form, then send it.',
@@ -309,9 +415,9 @@ export const en: Messages = {
     sendMissing: 'We could not find the button that sends this form. Please look for it further down the page.',
     nothingSent: 'Nothing has been sent yet.',
     consultNext: (clinic) =>
-      `To ask ${clinic ?? 'the clinic'} for a consultation, use the button below. It copies your summary so you can paste it into your request.`,
+      `Use the button below to ask ${clinic ?? 'the clinic'} for a visit. It copies your summary, so you can paste it in.`,
     keepCopy: 'Keep a copy for yourself',
-    downloaded: (file) => `Your summary is downloading as ${file}.`,
+    downloaded: (file) => `Your summary is saving to your phone or computer. Its name is ${file}`,
     printOpened: 'The print window opened with your summary only.',
   },
   photos: {
@@ -325,7 +431,7 @@ export const en: Messages = {
       right: 'Turn your head to the left.',
       back: 'Ask someone to help, or use a mirror.',
     },
-    tips: 'Use daylight, keep hair short and do not use a filter. Hold the phone at arm\u2019s length.',
+    tips: 'Show your scalp clearly. Use daylight and no filter. Hold the phone at arm\u2019s length.',
     add: 'Add photo',
     replace: 'Replace',
     remove: 'Remove',

@@ -1,4 +1,11 @@
-import type { ChoiceQuestionId, OptionCode, PhotoAngle, SectionId, TextQuestionId } from '../model/definition.js';
+import type {
+  ChoiceQuestionId,
+  GroupedStepId,
+  OptionCode,
+  PhotoAngle,
+  SectionId,
+  TextQuestionId,
+} from '../model/definition.js';
 import type { ErrorCode } from '../model/validation.js';
 import type { PartId } from '../model/progress.js';
 import type { Category, ScoreName } from '../model/summary-types.js';
@@ -7,7 +14,10 @@ export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 
 export interface ChoiceStrings<Code extends string> {
+  /** The full question, as the patient reads it and as FHIR `item.text`. */
   readonly label: string;
+  /** A few words for the review, the summary and the text ("Hair transplant"). */
+  readonly short: string;
   readonly hint?: string;
   readonly options: { readonly [C in Code]: string };
   /** A second line under some options, in smaller type. */
@@ -16,6 +26,7 @@ export interface ChoiceStrings<Code extends string> {
 
 export interface TextStrings {
   readonly label: string;
+  readonly short: string;
   readonly hint?: string;
 }
 
@@ -27,10 +38,13 @@ export interface Messages {
   readonly locale: Locale;
   /** The language's own name, for the language switcher and the clinic copy heading. */
   readonly languageName: string;
+  /** Every language's name in this language ("Spanish" in English), for the "Answered in …" line. */
+  readonly languageNames: { readonly [L in Locale]: string };
   readonly choices: { readonly [Q in ChoiceQuestionId]: ChoiceStrings<OptionCode<Q>> };
   readonly texts: { readonly [Q in TextQuestionId]: TextStrings };
   readonly sections: { readonly [S in SectionId]: string };
-  readonly tintStep: { readonly heading: string; readonly hint: string };
+  /** Heading and hint of each step that groups several questions. */
+  readonly groups: { readonly [G in GroupedStepId]: { readonly heading: string; readonly hint?: string } };
   readonly intro: {
     readonly title: string;
     readonly lead: (clinic: string | null) => string;
@@ -48,6 +62,8 @@ export interface Messages {
     readonly continue: string;
     readonly continueToReview: string;
     readonly optional: string;
+    /** Said by a live region when follow-ups appear under the chosen answer. */
+    readonly revealed: (questions: string) => string;
     readonly chooseAll: string;
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
@@ -81,9 +97,34 @@ export interface Messages {
     readonly discuss: string;
     readonly discussNone: string;
     readonly estimate: string;
+    /** The band, always said to be for complete removal. */
     readonly estimateRange: (low: number, high: number) => string;
+    /** Shown instead of a band when unknown answers make it too wide to help. */
+    readonly estimateNone: string;
+    /** Added under the band when the goal is fading for a redo or treating part of it. */
+    readonly estimateFading: string;
     readonly estimateScale: string;
     readonly scores: { readonly [S in ScoreName]: string };
+    /** The disclosure that holds the points on the patient's screen. */
+    readonly howWorkedOut: string;
+    readonly points: (low: number, high: number) => string;
+    readonly total: string;
+    /** What lies behind the points that no single answer names. */
+    readonly basis: {
+      readonly location: string;
+      readonly colour: string;
+      readonly amountUsual: string;
+      readonly amountMore: string;
+      readonly scarringAtLeastOne: string;
+      readonly notAnswered: string;
+    };
+    /** First line of the text when the patient's language differs from the clinic's. */
+    readonly answeredIn: (language: string) => string;
+    readonly glanceGoal: string;
+    readonly glanceConcerns: string;
+    readonly glanceDiscuss: (count: number) => string;
+    readonly glanceEstimate: string;
+    readonly noEstimate: string;
     readonly caveat: string;
     readonly answers: string;
     readonly photos: (count: number) => string;

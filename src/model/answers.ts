@@ -3,7 +3,11 @@ import { getQuestion, isChoice, type Question } from './definition.js';
 /** Answers keyed by question id: one code or free text as a string, several codes as an array. */
 export type Answers = Record<string, string | string[]>;
 
-export type DropReason = 'unknown-question' | 'unknown-option' | 'wrong-type' | 'empty';
+/** `too-many`: an array longer than the question has options, cut; `too-long`: text cut to its limit. */
+export type DropReason = 'unknown-question' | 'unknown-option' | 'wrong-type' | 'empty' | 'too-many' | 'too-long';
+
+/** Free text without a `maxLength` of its own is cut here, so no answer is unbounded. */
+export const DEFAULT_TEXT_LIMIT = 1000;
 
 export interface DroppedAnswer {
   readonly key: string;
@@ -47,9 +51,14 @@ function sanitizeValue(
 ): string | string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (question.kind === 'text') {
-    if (typeof value === 'string') return value;
-    drop('wrong-type');
-    return undefined;
+    if (typeof value !== 'string') {
+      drop('wrong-type');
+      return undefined;
+    }
+    const limit = question.maxLength ?? DEFAULT_TEXT_LIMIT;
+    if (value.length <= limit) return value;
+    drop('too-long');
+    return value.slice(0, limit);
   }
   if (!isChoice(question)) return undefined;
   const options: readonly string[] = question.options;
@@ -66,15 +75,51 @@ function sanitizeValue(
     drop('wrong-type');
     return undefined;
   }
+  // Only as many items as there are options are read: a sparse array of length 2**32 - 1 is never walked.
+  const items = value as readonly unknown[];
+  const length = Number(items.length) || 0;
   const codes: string[] = [];
-  for (const code of Array.from(value as unknown[])) {
+  for (let i = 0; i < Math.min(length, options.length); i++) {
+    const code = items[i];
     if (typeof code === 'string' && options.includes(code)) {
       if (!codes.includes(code)) codes.push(code);
     } else {
-      drop('unknown-option', String(code));
+      drop('unknown-option', describeItem(code));
     }
   }
+  if (length > options.length) drop('too-many');
   return codes.length ? orderCodes(options, codes) : undefined;
+}
+
+/** A printable name for any item, even one without a prototype (which `String()` cannot convert). */
+function describeItem(item: unknown): string {
+  if (typeof item === 'string') return item;
+  if (item === null || (typeof item !== 'object' && typeof item !== 'function')) return String(item);
+  return Array.isArray(item) ? '[array]' : '[object]';
+}
+
+const WARNING_LIMIT = 500;
+const ITEM_LIMIT = 40;
+
+/**
+ * One line naming what `sanitizeAnswers` dropped or cut, at most 500 characters however large the input
+ * (a million unknown keys must not print megabytes into the console). Empty when nothing was dropped.
+ */
+export function describeDropped(dropped: readonly DroppedAnswer[]): string {
+  if (!dropped.length) return '';
+  const head = '<smp-assessment>: dropped or cut answers it does not accept: ';
+  const clip = (text: string) => (text.length > ITEM_LIMIT ? `${text.slice(0, ITEM_LIMIT - 1)}…` : text);
+  let line = head;
+  let shown = 0;
+  for (const d of dropped) {
+    const name = d.code === undefined ? `${clip(d.key)} (${d.reason})` : `${clip(d.key)}=${clip(d.code)}`;
+    const rest = dropped.length - shown - 1;
+    // Leave room for the " and N more" tail whenever more items follow.
+    if (line.length + name.length + 2 + (rest ? 24 : 0) > WARNING_LIMIT) break;
+    line += (shown ? ', ' : '') + name;
+    shown++;
+  }
+  return shown < dropped.length ? `${line} and ${dropped.length - shown} more` : line;
 }
 
 function orderCodes(options: readonly string[], codes: readonly string[]): string[] {

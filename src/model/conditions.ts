@@ -60,7 +60,7 @@ export function visibleQuestionSteps(answers: Answers): readonly QuestionStep[] 
   const steps: QuestionStep[] = [];
   for (const step of QUESTION_STEPS) {
     const questions = step.questions.filter((q) => visible.has(q.id));
-    if (questions.length) steps.push({ id: step.id, questions });
+    if (questions.length) steps.push({ id: step.id, layout: step.layout, questions });
   }
   stepsByAnswers.set(answers, steps);
   return steps;

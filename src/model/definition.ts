@@ -20,7 +20,7 @@ interface QuestionSpec {
   readonly section: SectionId;
   readonly required: boolean;
   readonly options?: readonly string[];
-  /** An option that excludes every other one (`none` in `health`). */
+  /** An option that excludes every other one (`none` in `medicines` and `health`). */
   readonly exclusive?: string;
   readonly maxLength?: number;
   readonly when?: Condition;
@@ -48,6 +48,7 @@ export const QUESTIONS = [
     required: true,
     options: ['one', 'more-than-one', 'not-sure'],
   },
+  { id: 'ink-details', kind: 'text', section: 'your-smp', required: false, maxLength: 200 },
   {
     id: 'smp-areas',
     kind: 'multiple',
@@ -80,7 +81,7 @@ export const QUESTIONS = [
   },
   {
     id: 'hairline-problem',
-    kind: 'single',
+    kind: 'multiple',
     section: 'change',
     required: true,
     options: ['too-low', 'too-high', 'uneven', 'too-harsh', 'other'],
@@ -123,15 +124,7 @@ export const QUESTIONS = [
     kind: 'multiple',
     section: 'change',
     required: true,
-    options: [
-      'not-as-expected',
-      'oversold',
-      'comments-from-others',
-      'want-new-style',
-      'growing-hair',
-      'hair-transplant',
-      'other',
-    ],
+    options: ['not-as-expected', 'oversold', 'comments-from-others', 'want-new-style', 'growing-hair', 'other'],
     when: { question: 'concerns', anyOf: ['change-of-mind', 'new-style'] },
   },
   {
@@ -164,6 +157,22 @@ export const QUESTIONS = [
     options: ['had', 'planning', 'no'],
   },
   {
+    id: 'transplant-when',
+    kind: 'single',
+    section: 'goal',
+    required: true,
+    options: ['under-12-months', 'over-12-months', 'not-sure'],
+    when: { question: 'hair-transplant', anyOf: ['had'] },
+  },
+  {
+    id: 'transplant-plan',
+    kind: 'single',
+    section: 'goal',
+    required: true,
+    options: ['within-6-months', 'later', 'not-sure'],
+    when: { question: 'hair-transplant', anyOf: ['planning'] },
+  },
+  {
     id: 'skin-type',
     kind: 'single',
     section: 'skin-health',
@@ -178,6 +187,22 @@ export const QUESTIONS = [
     options: ['yes', 'no', 'not-sure'],
   },
   {
+    id: 'medicines',
+    kind: 'multiple',
+    section: 'skin-health',
+    required: true,
+    exclusive: 'none',
+    options: [
+      'isotretinoin',
+      'photosensitising-medication',
+      'blood-thinners',
+      'gold-therapy',
+      'numbing-allergy',
+      'pigment-reaction',
+      'none',
+    ],
+  },
+  {
     id: 'health',
     kind: 'multiple',
     section: 'skin-health',
@@ -185,14 +210,13 @@ export const QUESTIONS = [
     exclusive: 'none',
     options: [
       'pregnant-or-breastfeeding',
-      'isotretinoin',
-      'photosensitising-medication',
-      'blood-thinners',
       'keloid-scarring',
       'scalp-condition',
       'immune-condition',
-      'gold-therapy',
-      'pigment-reaction',
+      'skin-cancer',
+      'pigment-changes',
+      'light-seizures',
+      'slow-healing',
       'none',
     ],
   },
@@ -218,6 +242,14 @@ export const QUESTIONS = [
     options: ['1-2', '3-5', '6-plus'],
     when: { question: 'previous-removal', noneOf: ['none'] },
   },
+  {
+    id: 'previous-removal-last',
+    kind: 'single',
+    section: 'skin-health',
+    required: true,
+    options: ['under-6-weeks', '6-weeks-to-6-months', 'over-6-months', 'not-sure'],
+    when: { question: 'previous-removal', noneOf: ['none'] },
+  },
   { id: 'photos', kind: 'photos', section: 'photos', required: false },
   { id: 'notes', kind: 'text', section: 'anything-else', required: false, maxLength: 1000 },
 ] as const satisfies readonly QuestionSpec[];
@@ -230,14 +262,37 @@ export type TextQuestionId = Extract<Question, { kind: 'text' }>['id'];
 /** The option codes of one choice question, as a union of string literals. */
 export type OptionCode<Q extends ChoiceQuestionId> = Extract<ChoiceQuestion, { id: Q }>['options'][number];
 
-/** The one step that holds two questions; every other question is a step of its own. */
-export const GROUPED_STEPS = { tint: ['tint-colour', 'tint-onset'] } as const;
+/**
+ * Steps that hold more than one question, keyed by step id, each listing its questions in order. A grouped
+ * step shows its questions one under the other, under a heading of its own.
+ */
+export const GROUPED_STEPS = {
+  'smp-history': ['smp-last-session', 'smp-sessions'],
+  artists: ['smp-practitioners', 'ink-details'],
+  tint: ['tint-colour', 'tint-onset'],
+} as const;
+
+/**
+ * Steps whose follow-ups are revealed in place under the answer that opens them (GOV.UK's conditional
+ * reveal). The step keeps the id of its first question, the parent, and that question's legend is its heading.
+ */
+export const REVEAL_STEPS = {
+  'hair-transplant': ['hair-transplant', 'transplant-when', 'transplant-plan'],
+  'previous-removal': ['previous-removal', 'previous-removal-sessions', 'previous-removal-last'],
+} as const;
+
+type GroupedQuestionId = (typeof GROUPED_STEPS)[keyof typeof GROUPED_STEPS][number];
+type RevealedQuestionId = (typeof REVEAL_STEPS)[keyof typeof REVEAL_STEPS][number];
+export type GroupedStepId = keyof typeof GROUPED_STEPS;
 
 export type StepId = 'intro' | 'review' | 'summary' | QuestionStepId;
-export type QuestionStepId = Exclude<QuestionId, 'tint-colour' | 'tint-onset'> | 'tint';
+export type QuestionStepId =
+  Exclude<QuestionId, GroupedQuestionId | RevealedQuestionId> | GroupedStepId | keyof typeof REVEAL_STEPS;
 
 export interface QuestionStep {
   readonly id: QuestionStepId;
+  /** `single`: one question; `group`: several under one heading; `reveal`: a parent and its revealed follow-ups. */
+  readonly layout: 'single' | 'group' | 'reveal';
   readonly questions: readonly Question[];
 }
 
@@ -254,18 +309,20 @@ export function isChoice(question: Question): question is ChoiceQuestion {
   return question.kind === 'single' || question.kind === 'multiple';
 }
 
-/** Every question step in order, built once from QUESTIONS and GROUPED_STEPS. */
+const STEP_MEMBERS: readonly (readonly [QuestionStepId, 'group' | 'reveal', readonly string[]])[] = [
+  ...Object.entries(GROUPED_STEPS).map(([id, ids]) => [id as QuestionStepId, 'group' as const, ids] as const),
+  ...Object.entries(REVEAL_STEPS).map(([id, ids]) => [id as QuestionStepId, 'reveal' as const, ids] as const),
+];
+
+/** Every question step in order, built once from QUESTIONS, GROUPED_STEPS and REVEAL_STEPS. */
 export const QUESTION_STEPS: readonly QuestionStep[] = (() => {
   const steps: QuestionStep[] = [];
   for (const question of QUESTIONS) {
-    const group = Object.entries(GROUPED_STEPS).find(([, ids]) => (ids as readonly string[]).includes(question.id));
+    const group = STEP_MEMBERS.find(([, , ids]) => ids.includes(question.id));
     if (!group) {
-      steps.push({ id: question.id as QuestionStepId, questions: [question] });
-    } else if (group[1][0] === question.id) {
-      steps.push({
-        id: group[0] as QuestionStepId,
-        questions: group[1].map((id) => byId.get(id)!),
-      });
+      steps.push({ id: question.id as QuestionStepId, layout: 'single', questions: [question] });
+    } else if (group[2][0] === question.id) {
+      steps.push({ id: group[0], layout: group[1], questions: group[2].map((id) => byId.get(id)!) });
     }
   }
   return steps;
@@ -273,4 +330,9 @@ export const QUESTION_STEPS: readonly QuestionStep[] = (() => {
 
 export function getQuestionStep(id: string): QuestionStep | undefined {
   return QUESTION_STEPS.find((step) => step.id === id);
+}
+
+/** The step that holds a question (a grouped or reveal step, or the question's own). */
+export function stepOfQuestion(questionId: string): QuestionStep | undefined {
+  return QUESTION_STEPS.find((step) => step.questions.some((q) => q.id === questionId));
 }

@@ -8,6 +8,13 @@ export function questionLabel(question: Question, messages: Messages): string {
   return messages.photos.title;
 }
 
+/** A question's short label ("Hair transplant"), for the review, the summary and the text. */
+export function shortLabel(question: Question, messages: Messages): string {
+  if (isChoice(question)) return messages.choices[question.id].short;
+  if (question.kind === 'text') return messages.texts[question.id].short;
+  return messages.photos.title;
+}
+
 /** An option's wording in the given language; an unknown code reads as itself. */
 export function optionLabel(questionId: string, code: string, messages: Messages): string {
   const strings = messages.choices[questionId as ChoiceQuestionId] as { options: Record<string, string> } | undefined;

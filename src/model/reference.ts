@@ -7,3 +7,10 @@ export function makeReference(random: () => number): string {
   const chars = Array.from({ length: 6 }, pick);
   return `${chars.slice(0, 3).join('')}-${chars.slice(3).join('')}`;
 }
+
+const REFERENCE_FORMAT = new RegExp(`^[${REFERENCE_ALPHABET}]{3}-[${REFERENCE_ALPHABET}]{3}$`);
+
+/** True for a reference in the form `makeReference` gives, and nothing else. */
+export function isReference(value: unknown): value is string {
+  return typeof value === 'string' && REFERENCE_FORMAT.test(value);
+}

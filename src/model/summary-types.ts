@@ -8,8 +8,11 @@ export type ScoreName = (typeof SCORE_NAMES)[number];
 
 export interface Estimate {
   readonly method: 'kirby-desai-2009';
-  readonly low: number;
-  readonly high: number;
+  /** The scale's sum approximates the sessions for complete removal, whatever the patient's goal. */
+  readonly for: 'complete-removal';
+  /** Both null when unknown answers spread the sum by more than 2 points (PRODUCT.md section 4). */
+  readonly low: number | null;
+  readonly high: number | null;
   readonly scores: Record<ScoreName, [number, number]>;
   readonly caveat: string;
 }
@@ -25,7 +28,10 @@ export interface PhotoInfo {
 
 export interface SummaryAnswer {
   readonly id: string;
+  /** The full question. */
   readonly question: string;
+  /** The question's short label ("Hair transplant"), for the review and the text. */
+  readonly label: string;
   readonly codes?: string[];
   readonly labels?: string[];
   readonly text?: string;
@@ -33,7 +39,7 @@ export interface SummaryAnswer {
 
 /** The JSON summary (PRODUCT.md section 2). Fields may be added; none may be renamed or dropped. */
 export interface Summary {
-  readonly schema: 'smp-assessment/1';
+  readonly schema: 'smp-assessment/2';
   readonly reference: string;
   readonly completedAt: string;
   readonly locale: 'en' | 'es';

@@ -4,10 +4,10 @@ import { pruneAnswers, visibleQuestions } from './conditions.js';
 import { kirbyDesaiEstimate } from './estimate.js';
 import { CATEGORIES, type Category, type PhotoInfo, type Summary, type SummaryAnswer } from './summary-types.js';
 import type { Messages } from '../locales/types.js';
-import { optionLabel, questionLabel } from './labels.js';
+import { optionLabel, questionLabel, shortLabel } from './labels.js';
 
 export { makeReference } from './reference.js';
-export { optionLabel, questionLabel } from './labels.js';
+export { optionLabel, questionLabel, shortLabel } from './labels.js';
 
 export interface SummaryOptions {
   readonly messages: Messages;
@@ -40,13 +40,22 @@ const CONCERN_DETAILS: Record<string, readonly ChoiceQuestionId[]> = {
   'new-style': ['change-reason'],
 };
 
-/** Answers the clinician should discuss: codes that raise a flag, by question. */
+/**
+ * Answers the clinician should discuss (PRODUCT.md section 4): codes that raise a flag, by question. Only
+ * to discuss: never a verdict, a wait or advice.
+ */
 const FLAGGED: Record<string, (code: string) => boolean> = {
+  'smp-last-session': (code) => code === 'under-6-months',
   'hair-transplant': (code) => code === 'had' || code === 'planning',
+  // The timing of a transplant is a flag of its own, whatever it is.
+  'transplant-when': () => true,
+  'transplant-plan': () => true,
   'skin-type': (code) => code === 'V' || code === 'VI',
-  'recent-tan': (code) => code === 'yes',
+  'recent-tan': (code) => code === 'yes' || code === 'not-sure',
+  medicines: (code) => code !== 'none',
   health: (code) => code !== 'none',
   scarring: (code) => code === 'moderate' || code === 'significant',
+  'previous-removal-last': (code) => code === 'under-6-weeks',
 };
 
 function choiceDetail(id: ChoiceQuestionId, answers: Answers, messages: Messages) {
@@ -77,7 +86,7 @@ export function buildSummary(rawAnswers: Answers, options: SummaryOptions): Summ
       .map((code) => ({ question: question.id, code, label: optionLabel(question.id, code, messages) }));
   });
   return {
-    schema: 'smp-assessment/1',
+    schema: 'smp-assessment/2',
     reference: options.reference,
     completedAt: options.now.toISOString(),
     locale: messages.locale,
@@ -95,13 +104,15 @@ export function buildSummary(rawAnswers: Answers, options: SummaryOptions): Summ
 function summaryAnswer(question: Question, answers: Answers, messages: Messages): SummaryAnswer | null {
   const value = answers[question.id];
   if (value === undefined) return null;
-  const label = questionLabel(question, messages);
+  const full = questionLabel(question, messages);
+  const label = shortLabel(question, messages);
   if (question.kind === 'text') {
     // Blank text (spaces in the optional notes) is no answer: a FHIR string needs visible content.
     const text = cleanText(String(value));
-    return text.trim() ? { id: question.id, question: label, text } : null;
+    return text.trim() ? { id: question.id, question: full, label, text } : null;
   }
   const codes = codesOf(answers, question.id);
   if (!codes.length) return null;
-  return { id: question.id, question: label, codes, labels: codes.map((c) => optionLabel(question.id, c, messages)) };
+  const labels = codes.map((c) => optionLabel(question.id, c, messages));
+  return { id: question.id, question: full, label, codes, labels };
 }

@@ -1,5 +1,5 @@
-import { SCORE_NAMES, type Summary } from './summary-types.js';
-import { concernLines, flagLines } from './summary-lines.js';
+import type { Summary } from './summary-types.js';
+import { answerLines, concernLines, estimateLines, flagLines, pointLines } from './summary-lines.js';
 import type { Messages } from '../locales/types.js';
 
 export interface TextOptions {
@@ -7,26 +7,53 @@ export interface TextOptions {
   readonly timeZone?: string;
 }
 
-function range([low, high]: [number, number]): string {
-  return low === high ? String(low) : `${low}-${high}`;
-}
-
 /** Making a date format loads the locale's data, far slower than using one (the summary renders often): made once each. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
 
-/** The completed-at date as the screen and the text show it, in the locale's own words. */
+/**
+ * The completed-at date and time with its time zone, as US readers of each language write it
+ * ("December 1, 2026, 3:19 PM CST"; "1 de diciembre de 2026, 3:19 p.m. CST"): a clinic in another zone
+ * can tell when it was. ICU's narrow spaces become plain ones, for any inbox.
+ */
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
   const key = `${locale} ${timeZone ?? ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
-    dateFormats.set(key, format);
+  let formats = dateFormats.get(key);
+  if (!formats) {
+    const tag = `${locale}-US`;
+    formats = [
+      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }),
+      new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }),
+    ];
+    dateFormats.set(key, formats);
   }
-  return format.format(new Date(iso));
+  const date = new Date(iso);
+  return `${formats[0].format(date)}, ${formats[1].format(date)}`.replace(/[\u00a0\u202f]/g, ' ');
 }
 
 function section(title: string, lines: readonly string[]): string[] {
   return ['', title, '-'.repeat(title.length), ...lines];
+}
+
+const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`);
+
+/** The "At a glance" lines: goal, concerns, items to discuss, photos and the band. */
+function glanceLines(summary: Summary, messages: Messages): string[] {
+  const t = messages.summary;
+  const concerns = summary.categories.map((c) => t.categories[c]);
+  const other = summary.concerns.find((c) => c.code === 'other');
+  if (other) concerns.push(other.label);
+  const lines = [
+    `${t.glanceGoal}: ${summary.goal?.label ?? messages.review.notAnswered}`,
+    `${t.glanceConcerns}: ${concerns.join(' / ')}`,
+    t.glanceDiscuss(summary.flags.length),
+    messages.review.photosCount(summary.photos.length),
+  ];
+  const e = summary.estimate;
+  if (e) {
+    const band = e.low !== null && e.high !== null ? t.estimateRange(e.low, e.high) : t.noEstimate;
+    lines.push(`${t.glanceEstimate}: ${band}`);
+  }
+  return lines;
 }
 
 /**
@@ -40,45 +67,39 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
     `${t.completed}: ${formatDate(summary.completedAt, messages.locale, options.timeZone)}`,
   ];
   if (summary.partner) lines.push(`${t.partner}: ${summary.partner}`);
-  if (summary.categories.length) {
-    lines.push(`${t.glance}: ${summary.categories.map((c) => t.categories[c]).join(' / ')}`);
-  }
-  lines.push(
-    ...section(
-      t.change,
-      concernLines(summary).map((line) => `- ${line}`),
-    ),
-  );
+  lines.push(...section(t.glance, bullets(glanceLines(summary, messages))));
+  lines.push(...section(t.change, bullets(concernLines(summary))));
   lines.push(...section(t.goal, summary.goal ? [`- ${summary.goal.label}`] : []));
   const flags = flagLines(summary);
-  lines.push(
-    ...section(
-      t.discuss,
-      (flags.length ? flags : [t.discussNone]).map((line) => `- ${line}`),
-    ),
-  );
+  lines.push(...section(t.discuss, bullets(flags.length ? flags : [t.discussNone])));
   if (summary.estimate) {
-    const e = summary.estimate;
     lines.push(
       ...section(t.estimate, [
-        `${t.estimateRange(e.low, e.high)} (${t.estimateScale})`,
-        SCORE_NAMES.map((name) => `${t.scores[name]}: ${range(e.scores[name])}`).join(', '),
-        e.caveat,
+        ...estimateLines(summary, messages),
+        `${t.estimateScale}.`,
+        `${t.howWorkedOut}:`,
+        ...bullets(pointLines(summary, messages)),
+        summary.estimate.caveat,
       ]),
     );
   }
   if (summary.photos.length) lines.push('', t.photos(summary.photos.length));
-  lines.push(
-    ...section(
-      t.answers,
-      summary.answers.map((a) => `${a.question}: ${a.text ?? (a.labels ?? []).join('; ')}`),
-    ),
-  );
+  lines.push(...section(t.answers, bullets(answerLines(summary))));
   return lines.join('\n') + '\n';
 }
 
-/** The patient's text, then the clinic's copy in its own language when that differs. */
-export function combinedText(patient: string, clinic: string, clinicHeading: string): string {
-  const rule = '='.repeat(clinicHeading.length);
-  return `${patient}\n${rule}\n${clinicHeading}\n${rule}\n\n${clinic}`;
+/**
+ * The text for a clinic whose language differs from the patient's: a first line in both languages
+ * ("Answered in Spanish / Respondido en español"), so staff see at once that an interpreter may help,
+ * then the clinic's copy, then the patient's own.
+ */
+export function combinedText(
+  patient: { text: string; messages: Messages },
+  clinic: { text: string; messages: Messages },
+): string {
+  const language = patient.messages.locale;
+  const answeredIn = `${clinic.messages.summary.answeredIn(clinic.messages.languageNames[language])} / ${patient.messages.summary.answeredIn(patient.messages.languageNames[language])}`;
+  const heading = patient.messages.summary.clinicCopy(patient.messages.languageNames[language]);
+  const rule = '='.repeat(Math.max(heading.length, answeredIn.length));
+  return `${answeredIn}\n\n${clinic.text}\n${rule}\n${heading}\n${rule}\n\n${patient.text}`;
 }

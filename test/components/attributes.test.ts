@@ -13,7 +13,7 @@ async function mountWarned(markup: string): Promise<{ el: Widget; warnings: stri
     await settle(el);
     // A few renders more: the warning must not repeat on each update.
     await click(el, 'start-button');
-    await answerUntil(el, minimalComplete, 'smp-practitioners');
+    await answerUntil(el, minimalComplete, 'artists');
     return { el, warnings: warn.calls.map((args) => args.map(String).join(' ')) };
   } finally {
     warn.restore();
@@ -53,7 +53,7 @@ describe('bad attribute values', function () {
     const { el, warnings } = await mountWarned('<smp-assessment persist="none" lang="xx"></smp-assessment>');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('xx');
-    expect(part(el, 'heading')!.textContent).to.include(en.choices['smp-practitioners'].label);
+    expect(part(el, 'heading')!.textContent).to.include(en.groups.artists.heading);
   });
 
   it('all four at once: four warnings, one naming each attribute, and the flow still works', async () => {
@@ -67,7 +67,7 @@ describe('bad attribute values', function () {
         name,
       ).to.have.length.greaterThan(0);
     }
-    expect(currentStep(el)).to.equal('smp-practitioners');
+    expect(currentStep(el)).to.equal('artists');
   });
 
   it('good values warn nothing', async () => {
@@ -86,23 +86,23 @@ describe('health: none excludes the others', function () {
     await click(el, 'start-button');
     await answerUntil(el, { ...minimalComplete, health: [] }, 'health');
     const box = (code: string) => shadow(el).querySelector<HTMLInputElement>(`input[name="health"][value="${code}"]`)!;
-    box('isotretinoin').click();
-    box('blood-thinners').click();
+    box('keloid-scarring').click();
+    box('slow-healing').click();
     await settle(el);
-    expect(checkedOnStep(el)).to.deep.equal(['health=isotretinoin', 'health=blood-thinners']);
+    expect(checkedOnStep(el)).to.deep.equal(['health=keloid-scarring', 'health=slow-healing']);
 
     box('none').click();
     await settle(el);
     expect(checkedOnStep(el)).to.deep.equal(['health=none']);
     expect(el.answers['health']).to.deep.equal(['none']);
 
-    box('gold-therapy').click();
+    box('skin-cancer').click();
     await settle(el);
-    expect(checkedOnStep(el)).to.deep.equal(['health=gold-therapy']);
-    expect(el.answers['health']).to.deep.equal(['gold-therapy']);
+    expect(checkedOnStep(el)).to.deep.equal(['health=skin-cancer']);
+    expect(el.answers['health']).to.deep.equal(['skin-cancer']);
 
     // Unticking the last one leaves the question unanswered, and Continue says so.
-    box('gold-therapy').click();
+    box('skin-cancer').click();
     await settle(el);
     expect(el.answers).not.to.have.property('health');
     await click(el, 'continue-button');

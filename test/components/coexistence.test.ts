@@ -1,7 +1,7 @@
 // "Loading the script twice is harmless. Two widgets on a page are independent." (PRODUCT.md section 7)
 import { expect, fixture, html } from '@open-wc/testing';
 import { PAGES, closeFrames, exists, fullJourney, openFrame, until } from './frame.js';
-import { clearStorage, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+import { clearStorage, click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
 const isLitDevBanner = (message: string) => message.includes('Lit is in dev mode');
 
@@ -38,7 +38,7 @@ describe('the script loaded twice', () => {
     expect(customElements.get('smp-assessment')).to.equal(defined);
     const el = await fixture<Widget>(html`<smp-assessment persist="none"></smp-assessment>`);
     await click(el, 'start-button');
-    expect(currentStep(el)).to.equal('smp-last-session');
+    expect(currentStep(el)).to.equal('smp-history');
   });
 
   for (const variant of ['src', 'bundle'] as const) {
@@ -120,6 +120,7 @@ describe('two widgets on one page', () => {
     expect(b.answers['smp-last-session']).to.equal(B['smp-last-session']);
 
     // Separate drafts, under each storage key.
+    await pick(a, 'smp-sessions', '1-2');
     await click(a, 'continue-button');
     const draftA = localStorage.getItem('smp-assessment:clinic-a');
     const draftB = localStorage.getItem('smp-assessment:clinic-b');
@@ -127,21 +128,23 @@ describe('two widgets on one page', () => {
     expect(draftB, 'the draft of clinic-b').to.be.a('string');
     expect(draftA).to.include(A['smp-last-session']).and.not.include(B['smp-last-session']);
     expect(draftB).to.include(B['smp-last-session']).and.not.include(A['smp-last-session']);
-    expect(currentStep(a)).to.equal('smp-sessions');
-    expect(currentStep(b), 'b did not move').to.equal('smp-last-session');
+    expect(currentStep(a)).to.equal('artists');
+    expect(currentStep(b), 'b did not move').to.equal('smp-history');
 
     // Interleave the two journeys, step by step, each with its own answers.
     const answer = async (el: Widget, own: Record<string, string>) => {
       const step = currentStep(el);
       if (step === 'review') return;
-      const first = shadow(el).querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]');
-      if (step in own) await pick(el, step, own[step]!);
-      else if (step === 'concerns') await pick(el, 'concerns', 'helmet-look');
-      else if (step === 'tint') {
-        await pick(el, 'tint-colour', 'blue');
-        await pick(el, 'tint-onset', 'over-time');
-      } else if (first && !shadow(el).querySelector('input:checked')) {
-        await pick(el, first.name, first.value);
+      // Each question of the step (grouped and revealed ones read from the definition), parent first.
+      for (const id of stepQuestionIds(step)) {
+        const first = shadow(el).querySelector<HTMLInputElement>(`input[name="${id}"]`);
+        if (id in own) await pick(el, id, own[id]!);
+        else if (id === 'concerns') await pick(el, 'concerns', 'helmet-look');
+        else if (id === 'tint-colour') await pick(el, 'tint-colour', 'blue');
+        else if (id === 'tint-onset') await pick(el, 'tint-onset', 'over-time');
+        else if (first && !shadow(el).querySelector(`input[name="${id}"]:checked`)) {
+          await pick(el, first.name, first.value);
+        }
       }
       await click(el, 'continue-button');
       if (currentStep(el) === step) throw new Error(`stuck on ${step}`);

@@ -95,10 +95,10 @@ describe('concern journeys', function () {
     const answers: Answers = {
       ...concernJourneys['hairline-placement']!,
       concerns: ['hairline-placement', 'too-dark'],
-      'hairline-problem': 'uneven',
+      'hairline-problem': ['uneven'],
     };
     const el = await toReview(answers);
-    expect(el.answers['hairline-problem']).to.equal('uneven');
+    expect(el.answers['hairline-problem']).to.deep.equal(['uneven']);
     const changeConcerns = shadow(el).querySelector<HTMLButtonElement>(
       '[part="change-button"][data-question="concerns"]',
     );

@@ -136,7 +136,7 @@ describe('answers and summary properties', function () {
     expect(el.summary).to.equal(null);
     await click(el, 'finish-button');
     for (let i = 0; i < 10 && !el.summary; i++) await settle(el);
-    expect(el.summary?.schema).to.equal('smp-assessment/1');
+    expect(el.summary?.schema).to.equal('smp-assessment/2');
   });
 
   it('prefills before the element is connected; Start shows the prefilled answers ticked', async () => {
@@ -155,8 +155,8 @@ describe('answers and summary properties', function () {
     expect(el.answers).to.deep.equal(minimalComplete);
     expect(el.summary).to.equal(null);
     await click(el, 'start-button');
-    expect(currentStep(el)).to.equal('smp-last-session');
-    expect(checkedOnStep(el)).to.deep.equal(['smp-last-session=1-3-years']);
+    expect(currentStep(el)).to.equal('smp-history');
+    expect(checkedOnStep(el)).to.deep.equal(['smp-last-session=1-3-years', 'smp-sessions=1-2']);
     // Continue alone goes through to the review: every required answer is there.
     for (let i = 0; i < 30 && currentStep(el) !== 'review'; i++) await click(el, 'continue-button');
     expect(currentStep(el)).to.equal('review');

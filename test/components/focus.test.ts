@@ -53,7 +53,7 @@ describe('focus', function () {
       expect(document.activeElement).to.equal(input);
       expect(steps).to.deep.equal([]);
       await click(el, 'start-button');
-      expect(steps).to.deep.equal(['smp-last-session']);
+      expect(steps).to.deep.equal(['smp-history']);
       expectHeadingFocused(el, 'Start');
     } finally {
       document.removeEventListener('smp-step', onStep);
@@ -120,7 +120,7 @@ describe('focus', function () {
     el.remove();
     const again = await mountLocal('focus-resume');
     await click(again, 'restart-button');
-    expect(currentStep(again)).to.equal('smp-last-session');
+    expect(currentStep(again)).to.equal('smp-history');
     expectHeadingFocused(again, 'Start again');
   });
 

@@ -3,7 +3,8 @@
 // the test drives the widget inside it. The iframe's own realm records what happened (./pages/probe.ts).
 import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { click, currentStep, part, settle, shadow, type, type Widget } from './helpers.js';
+import { catchDownloads, engine } from './engine.js';
+import { click, currentStep, part, settle, shadow, stepQuestionIds, type, type Widget } from './helpers.js';
 
 /** What ./pages/probe.ts records inside the page. */
 export interface Probe {
@@ -23,6 +24,8 @@ export interface Frame {
   probe: Probe;
   /** The first `<smp-assessment>` of the page, once defined and rendered. */
   el: Widget;
+  /** Outside Chromium, the downloads the page started, caught instead of saved (engine.ts). */
+  downloads: { name: string; href: string }[] | undefined;
 }
 
 export const PAGES = '/test/components/pages/';
@@ -52,14 +55,19 @@ export function closeFrames(): void {
   for (const iframe of opened.splice(0)) iframe.remove();
 }
 
-/** Loads `url` in a visible 800x1000 iframe and waits for the widget in it to be defined and rendered. */
-export async function openFrame(url: string, { widget = true } = {}): Promise<Frame> {
-  // The journey downloads the summary: keep those files out of ~/Downloads.
-  downloads ??= executeServerCommand<string, undefined>('smp-downloads');
-  await downloads;
+/**
+ * Loads `url` in a visible iframe (800x1000 unless sized: a frame's size is its page's viewport, in every
+ * engine) and waits for the widget in it to be defined and rendered.
+ */
+export async function openFrame(url: string, { widget = true, width = 800, height = 1000 } = {}): Promise<Frame> {
+  // The journey downloads the summary: keep those files out of ~/Downloads (Chromium: a scratch folder).
+  if (engine === 'chromium') {
+    downloads ??= executeServerCommand<string, undefined>('smp-downloads');
+    await downloads;
+  }
   const iframe = document.createElement('iframe');
-  iframe.width = '800';
-  iframe.height = '1000';
+  iframe.width = String(width);
+  iframe.height = String(height);
   iframe.title = 'embedding page';
   const loaded = new Promise((resolve, reject) => {
     iframe.addEventListener('load', resolve, { once: true });
@@ -72,6 +80,7 @@ export async function openFrame(url: string, { widget = true } = {}): Promise<Fr
   const win = iframe.contentWindow as FrameWindow;
   const doc = iframe.contentDocument!;
   if (!win.__probe) throw new Error(`${url}: the probe did not run`);
+  const caught = engine === 'chromium' ? undefined : catchDownloads(win);
   let el = null as unknown as Widget;
   if (widget) {
     await until(() => win.customElements.get('smp-assessment'), `<smp-assessment> defined in ${url}`);
@@ -79,7 +88,7 @@ export async function openFrame(url: string, { widget = true } = {}): Promise<Fr
     await el.updateComplete;
     await nextFrame();
   }
-  return { iframe, win, doc, probe: win.__probe, el };
+  return { iframe, win, doc, probe: win.__probe, el, downloads: caught };
 }
 
 /** The answers of a typical journey (the same as journey.test.ts), by question id. */
@@ -98,6 +107,7 @@ export const ANSWERS: Record<string, string | string[]> = {
   'hair-transplant': 'no',
   'skin-type': 'II',
   'recent-tan': 'no',
+  medicines: ['none'],
   health: ['none'],
   scarring: 'none',
   'previous-removal': 'none',
@@ -140,7 +150,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
   const { el, win } = frame;
   if (part(el, 'restart-button')) await click(el, 'restart-button');
   else await click(el, 'start-button');
-  expect(currentStep(el)).to.equal('smp-last-session');
+  expect(currentStep(el)).to.equal('smp-history');
   // Continue with nothing chosen: the error summary, then its link to the first input.
   await click(el, 'continue-button');
   const link = await until(() => shadow(el).querySelector<HTMLAnchorElement>('[part="error-summary"] a'), 'error link');
@@ -149,7 +159,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
 
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+    const ids = stepQuestionIds(step);
     for (const id of ids) {
       const value = ANSWERS[id];
       if (value === undefined) continue;
@@ -194,6 +204,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
     await click(el, 'copy-button');
     await until(() => shadow(el).querySelector('.status')?.textContent?.trim(), 'the copy status');
     await click(el, 'download-button');
+    if (frame.downloads) expect(frame.downloads.map((d) => d.name)).to.have.length(1);
     // Print itself cannot run headless; its stylesheet is added on beforeprint and removed on afterprint.
     win.dispatchEvent(new win.Event('beforeprint'));
     expect(frame.doc.adoptedStyleSheets.length).to.equal(1);

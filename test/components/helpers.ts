@@ -1,6 +1,7 @@
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmpAssessment } from '../../src/components/smp-assessment.js';
+import { getQuestionStep } from '../../src/model/definition.js';
 
 export type Widget = SmpAssessment;
 
@@ -79,6 +80,14 @@ export async function waitForStep(el: Widget, step: string): Promise<void> {
   expectScreenMatchesAnswers(el);
 }
 
+/**
+ * The questions a step holds, read from the definition (grouped and reveal steps hold several, the parent
+ * first), so a test driver never hard-codes a grouping.
+ */
+export function stepQuestionIds(step: string): string[] {
+  return getQuestionStep(step)?.questions.map((q) => q.id) ?? [step];
+}
+
 /** Ticks the native inputs of a question as a patient would, by clicking them. */
 export async function choose(el: Widget, questionId: string, codes: string | string[]): Promise<void> {
   for (const code of Array.isArray(codes) ? codes : [codes]) {
@@ -99,9 +108,7 @@ export async function type(el: Widget, questionId: string, text: string): Promis
 
 /** Answers the questions of the current step that `answers` has an entry for, by clicks and typing. */
 export async function answerStep(el: Widget, answers: Record<string, string | string[]>): Promise<void> {
-  const step = currentStep(el);
-  const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
-  for (const id of ids) {
+  for (const id of stepQuestionIds(currentStep(el))) {
     const value = answers[id];
     if (value === undefined) continue;
     if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);

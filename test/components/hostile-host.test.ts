@@ -3,9 +3,9 @@
 // completes by clicks, and every element inside keeps the widget's own look) and keep the widget's CSS in (the
 // page's own `button`, `.option`, `.heading`... look exactly as the page styled them, before and after).
 import { expect, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { engine, setViewport } from './engine.js';
 import { ANSWERS, until } from './frame.js';
-import { click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+import { click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
 /** Every tag, class, id and part the widget uses, restyled as badly as a page could. */
 const HOSTILE_CSS = `
@@ -108,7 +108,11 @@ function expectOwnLook(el: Widget): void {
     expect(style.wordSpacing, `${what} word-spacing`).to.equal('0px');
     expect(style.textIndent, `${what} text-indent`).to.equal('0px');
     expect(style.textShadow, `${what} text-shadow`).to.equal('none');
-    expect(style.whiteSpace, `${what} white-space`).not.to.equal('nowrap');
+    // Firefox's own stylesheet gives `<input type="file">` white-space: nowrap (not the page's CSS: the
+    // same input in a page without any CSS has it too), so there only the file input may have it.
+    if (!(engine === 'firefox' && element.matches('input[type="file"]'))) {
+      expect(style.whiteSpace, `${what} white-space`).not.to.equal('nowrap');
+    }
     expect(style.fontVariantCaps, `${what} font-variant`).to.equal('normal');
   }
 
@@ -213,7 +217,7 @@ describe('hostile host page', () => {
     for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
       const step = currentStep(el);
       expectOwnLook(el);
-      const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+      const ids = stepQuestionIds(step);
       for (const id of ids) {
         const value = ANSWERS[id];
         if (value === undefined) continue;
@@ -224,7 +228,7 @@ describe('hostile host page', () => {
           await el.updateComplete;
         } else await chooseByLabel(el, id, value);
       }
-      if (step === 'smp-last-session') {
+      if (step === 'smp-history') {
         // An error first: the error summary and inline message keep the widget's look too.
         const input = shadow(el).querySelector<HTMLInputElement>('input[name="smp-last-session"]:checked')!;
         input.checked = false;
@@ -233,6 +237,7 @@ describe('hostile host page', () => {
         expect(part(el, 'error-summary')).to.exist;
         expectOwnLook(el);
         await chooseByLabel(el, 'smp-last-session', ANSWERS['smp-last-session']!);
+        await chooseByLabel(el, 'smp-sessions', ANSWERS['smp-sessions']!);
       }
       await click(el, 'continue-button');
       expect(currentStep(el), `left ${step}`).not.to.equal(step);

@@ -2,13 +2,14 @@
 // English string leaves, and the words that must never appear in any language.
 import { waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
-import { choose, currentStep, settle, shadow, type, type Widget } from './helpers.js';
+import { choose, currentStep, settle, shadow, stepQuestionIds, type, type Widget } from './helpers.js';
 
 /** Every concern ticked, so every follow-up shows; a laser removal, so its follow-up shows too. */
 export const FULL_ANSWERS: Record<string, string | string[]> = {
   'smp-last-session': '1-3-years',
   'smp-sessions': '5-plus',
   'smp-practitioners': 'more-than-one',
+  'ink-details': 'Estudio 9',
   'smp-areas': ['hairline', 'temples', 'top', 'crown', 'sides-back', 'scar'],
   'smp-original-reason': 'thinning',
   concerns: [
@@ -21,7 +22,7 @@ export const FULL_ANSWERS: Record<string, string | string[]> = {
     'new-style',
     'other',
   ],
-  'hairline-problem': 'too-low',
+  'hairline-problem': ['too-low'],
   'helmet-extent': 'whole-area',
   'tint-colour': 'blue',
   'tint-onset': 'over-time',
@@ -31,17 +32,24 @@ export const FULL_ANSWERS: Record<string, string | string[]> = {
   goal: 'fade-for-redo',
   'hair-status': 'thinning',
   'hair-transplant': 'planning',
+  'transplant-plan': 'within-6-months',
   'skin-type': 'V',
   'recent-tan': 'yes',
-  health: ['blood-thinners', 'keloid-scarring', 'scalp-condition'],
+  medicines: ['blood-thinners', 'numbing-allergy'],
+  health: ['keloid-scarring', 'scalp-condition', 'skin-cancer'],
   scarring: 'moderate',
   'previous-removal': 'laser',
   'previous-removal-sessions': '3-5',
+  'previous-removal-last': 'under-6-weeks',
   notes: 'Nota libre 7',
 };
 
 /** Free text the tests type: the patient's own words are the same in any language. */
-export const TYPED = new Set([FULL_ANSWERS['concern-details'] as string, FULL_ANSWERS['notes'] as string]);
+export const TYPED = new Set([
+  FULL_ANSWERS['ink-details'] as string,
+  FULL_ANSWERS['concern-details'] as string,
+  FULL_ANSWERS['notes'] as string,
+]);
 
 /** The shadow root's `<div class="frame" lang>`: it carries the locale of the messages rendered. */
 export function renderedLocale(el: Widget): string | null {
@@ -90,7 +98,7 @@ const REFERENCE = /\b[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}\b/g;
 
 /** True for strings that are the same in any language: brand names, codes, numbers and punctuation. */
 export function isNeutral(text: string): boolean {
-  if (TYPED.has(text)) return true;
+  if (TYPED.has(text) || ALSO_SPANISH.has(text)) return true;
   const rest = text.replace(REFERENCE, '').replace(BRANDS, '');
   return !/\p{L}/u.test(rest);
 }
@@ -150,8 +158,8 @@ export function containsWords(haystack: string, needle: string): boolean {
   return false;
 }
 
-/** English fragments that are also Spanish words ("Use" is "use" with usted), so not a leak. */
-const ALSO_SPANISH = new Set(['Use']);
+/** Words that are the same in English and Spanish ("Use" is "use" with usted; "No"; "Total"), so not a leak. */
+const ALSO_SPANISH = new Set(['Use', 'No', 'Total']);
 
 /** English leaves found in a text that should be Spanish only. */
 export function englishLeaks(text: string, leaves: readonly string[] = englishLeaves()): string[] {
@@ -191,7 +199,7 @@ export function forbiddenWords(text: string): string[] {
 /** Answers the current step's questions from `answers` (by clicks and typing, as a patient would). */
 export async function answerStep(el: Widget, answers: Record<string, string | string[]> = FULL_ANSWERS): Promise<void> {
   const step = currentStep(el);
-  const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+  const ids = stepQuestionIds(step);
   for (const id of ids) {
     const value = answers[id];
     if (value === undefined) continue;

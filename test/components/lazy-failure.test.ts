@@ -1,14 +1,19 @@
 // A file that cannot load (PRODUCT.md section 8): the summary, the photo code and Spanish are lazy chunks. When one
 // cannot be fetched (offline for a moment, a partner who copied only the bundle, a blocked file), the patient is told
 // in plain words in a role="alert" inside the widget, the step and every answer stay, and pressing the same button
-// again asks for the file anew. Each test runs in a fresh iframe document, because a failed import() stays failed
-// for the rest of a document's life; files are made unreachable by the test server (`/__smp-block`).
+// again asks for the file anew. Each test runs in an iframe under a path of its own (`/fresh-<id>/`), so no module
+// of it was loaded by another document; files are made unreachable by the test server (`/__smp-block`).
 import { expect } from '@open-wc/testing';
 import { LANGUAGE_NOT_LOADED } from '../../src/locales/index.js';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { PAGES, closeFrames, exists, openFrame, until, type Frame } from './frame.js';
+import { closeFrames, exists, openFrame, until, type Frame } from './frame.js';
 import { answerAll, clearStorage, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+
+let opened = 0;
+/** The page from source or from the bundle, under a path no other document has used. */
+const freshPage = (variant: 'src' | 'bundle') =>
+  `/fresh-${Date.now()}-${opened++}/test/components/pages/fresh-${variant}.html`;
 
 const CHUNKS = {
   summary: 'summary-screen',
@@ -68,7 +73,7 @@ describe('a lazy part that cannot load', () => {
     it(`${variant}: Finish without the summary file says so on the review, keeps every answer, throws nothing`, async function () {
       if (variant === 'bundle') await bundleOrSkip(this);
       await block(CHUNKS.summary);
-      const frame = await openFrame(`${PAGES}${variant}.html`);
+      const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;
       await toReview(frame);
       const answers = el.answers;
@@ -96,7 +101,7 @@ describe('a lazy part that cannot load', () => {
     it(`${variant}: a photo whose code cannot load says so and clears "Getting your photo ready"`, async function () {
       if (variant === 'bundle') await bundleOrSkip(this);
       await block(CHUNKS.photos);
-      const frame = await openFrame(`${PAGES}${variant}.html`);
+      const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;
       el.answers = minimalComplete;
       await click(el, 'start-button');
@@ -118,7 +123,7 @@ describe('a lazy part that cannot load', () => {
     it(`${variant}: Spanish that cannot load shows English with a notice in both languages`, async function () {
       if (variant === 'bundle') await bundleOrSkip(this);
       await block(CHUNKS.spanish);
-      const frame = await openFrame(`${PAGES}${variant}.html`);
+      const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;
       el.setAttribute('lang', 'es');
       await until(() => alerts(el).includes(LANGUAGE_NOT_LOADED.es), 'the bilingual notice');

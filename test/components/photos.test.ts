@@ -123,7 +123,14 @@ function exifSegment(orientation?: number): Uint8Array<ArrayBuffer> {
 async function withExif(jpeg: Blob, orientation?: number): Promise<Blob> {
   const bytes = await bytesOf(jpeg);
   expect([bytes[0], bytes[1]]).to.deep.equal([0xff, 0xd8]);
-  return new Blob([bytes.subarray(0, 2), exifSegment(orientation), bytes.subarray(2)], { type: 'image/jpeg' });
+  // One buffer first: Firefox cannot decode a JPEG Blob assembled from several parts (a photo picked from
+  // a file input is always one part, so this is a fixture matter, not a patient's).
+  const segment = exifSegment(orientation);
+  const joined = new Uint8Array(bytes.length + segment.length);
+  joined.set(bytes.subarray(0, 2), 0);
+  joined.set(segment, 2);
+  joined.set(bytes.subarray(2), 2 + segment.length);
+  return new Blob([joined], { type: 'image/jpeg' });
 }
 
 async function pixelAt(blob: Blob, x: number, y: number): Promise<[number, number, number]> {

@@ -1,25 +1,65 @@
-// Screenshots of every step of the longest journey (plus error states and the resume intro) at 320 px and
-// 1280 px wide, light and dark, into .screenshots/steps/, for a person to look at (issue 3, "Look at it").
-// Each screen is also checked for sideways scrolling, which a person could miss in a full-page image.
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+// Screenshots of every step of the longest journey (plus error states and the resume intro) at 320 px wide,
+// light and dark, in the engine running the tests, into .screenshots/engines/, for a person to
+// look at side by side (`npm run screenshots:review` copies the 320 px ones into docs/review/engines/).
+// The same in every engine: the viewport is an iframe of that width, the colours come from the `theme`
+// attribute, and each shot is of the whole frame. Each screen is also checked for sideways scrolling, which a
+// person could miss in a full-page image.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { getQuestionStep } from '../../src/model/definition.js';
 import { everything, minimalComplete } from '../fixtures/answers.js';
+import { engine, resetViewport, setViewport } from './engine.js';
+import { PAGES, closeFrames, openFrame, type Frame } from './frame.js';
 import { choose, clearStorage, click, currentStep, settle, type, type Widget } from './helpers.js';
-import { finish, mountLocal } from './flow.js';
+import { finish } from './flow.js';
 
-const WIDTHS = [320, 1280] as const;
+const WIDTHS = [320] as const;
+/** The smallest viewport the shots use (a MiniBrowser window is at least 447 px wide). */
+const VIEWPORT = { width: 800, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
 
-type Scheme = 'light' | 'dark';
-
-/** One screenshot of the current screen, after checking that nothing scrolls sideways. */
-async function shoot(el: Widget, index: number, name: string, width: number, scheme: Scheme): Promise<void> {
+/** A fresh widget in the frame's page, in place of the page's own (which keeps a draft). */
+async function widgetIn(frame: Frame, attributes: Record<string, string>): Promise<Widget> {
+  frame.doc.querySelectorAll('smp-assessment').forEach((old) => old.remove());
+  const el = frame.doc.createElement('smp-assessment') as Widget;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  frame.doc.querySelector('main')!.append(el);
   await settle(el);
-  const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-  expect(overflow, `${name} at ${width} px ${scheme} scrolls sideways`).to.be.at.most(0);
-  const file = `steps/${String(index).padStart(2, '0')}-${name}-${width}-${scheme}.png`;
-  await executeServerCommand('screenshot', { path: file, fullPage: true });
+  return el;
+}
+
+/**
+ * One screenshot of the whole frame, after checking that nothing scrolls sideways. The same in every engine:
+ * the frame grows to its page's height at the test page's top left, the viewport grows to hold it, and the
+ * page crops the viewport's screenshot to the frame. (An element screenshot is not: WebKitWebDriver paints
+ * part of a tall element black.)
+ */
+async function shoot(frame: Frame, el: Widget, file: string, label: string): Promise<void> {
+  await settle(el);
+  const root = frame.doc.documentElement;
+  expect(root.scrollWidth - root.clientWidth, `${label} scrolls sideways`).to.be.at.most(0);
+  const { iframe } = frame;
+  Object.assign(iframe.style, { position: 'absolute', top: '0', left: '0', border: '0', zIndex: '1' });
+  iframe.height = '100';
+  const height = root.scrollHeight;
+  iframe.height = String(height);
+  await setViewport({
+    width: Math.max(VIEWPORT.width, iframe.width ? Number(iframe.width) : 0),
+    height: Math.max(VIEWPORT.height, height),
+  });
+  scrollTo(0, 0);
+  frame.win.scrollTo(0, 0);
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  const png = await executeServerCommand<string, { base64: boolean }>('screenshot', { base64: true });
+  const shot = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))]));
+  const scale = shot.width / innerWidth;
+  const width = Number(iframe.width);
+  const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
+  canvas.getContext('2d')!.drawImage(shot, 0, 0);
+  const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  await executeServerCommand('screenshot', { path: file, png: btoa(binary) });
 }
 
 async function answerStep(el: Widget, stepId: string): Promise<void> {
@@ -32,27 +72,32 @@ async function answerStep(el: Widget, stepId: string): Promise<void> {
 }
 
 describe('screenshots', function () {
-  this.timeout(120_000);
-  afterEach(async () => {
+  this.timeout(180_000);
+  after(resetViewport);
+  afterEach(() => {
     clearStorage();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
+    closeFrames();
   });
 
   for (const width of WIDTHS) {
     for (const scheme of SCHEMES) {
       it(`every step of the longest journey, error states and the resume intro, at ${width} px, ${scheme}`, async () => {
-        await setViewport({ width, height: 800 });
-        // Reduced motion: no colour transition half-way through a screenshot.
-        await emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        const frame = await openFrame(`${PAGES}src.html`, { width, height: 800 });
+        // The widget inherits the page's font, and each engine's default font differs (Chromium and Firefox
+        // default to a serif, MiniBrowser to a sans): give the page one, as a clinic's page has.
+        frame.doc.body.style.fontFamily = 'sans-serif';
+        const el = await widgetIn(frame, { persist: 'none', clinic: 'Lakeshore Laser', theme: scheme });
         let index = 0;
-        const snap = (name: string) => shoot(el, ++index, name, width, scheme);
-        const el = await fixture<Widget>(
-          html`<smp-assessment persist="none" clinic="Lakeshore Laser" style="display:block"></smp-assessment>`,
-        );
+        const snap = (name: string, widget: Widget = el) =>
+          shoot(
+            frame,
+            widget,
+            `engines/${engine}-${width}-${String(++index).padStart(2, '0')}-${name}-${scheme}.png`,
+            `${name} at ${width} px ${scheme}`,
+          );
         await snap('intro');
         await click(el, 'start-button');
-        const errorsOn = new Set(['smp-last-session', 'concerns', 'tint', 'concern-details']);
+        const errorsOn = new Set(['smp-history', 'concerns', 'tint', 'concern-details']);
         for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
           const step = currentStep(el);
           if (errorsOn.has(step)) {
@@ -66,15 +111,14 @@ describe('screenshots', function () {
         await snap('review');
         await finish(el);
         await snap('summary');
-        expect(index).to.equal(1 + 4 + 23 + 2);
+        expect(index).to.equal(1 + 4 + 22 + 2);
 
-        el.remove();
         localStorage.setItem(
           'smp-assessment:shots',
           JSON.stringify({ v: 1, savedAt: Date.now(), step: 'goal', answers: minimalComplete, fromReview: false }),
         );
-        const resume = await mountLocal('shots');
-        await shoot(resume, ++index, 'intro-resume', width, scheme);
+        const resume = await widgetIn(frame, { 'storage-key': 'shots', theme: scheme });
+        await snap('intro-resume', resume);
       });
     }
   }

@@ -57,19 +57,21 @@ async function completeInForm(attributes: { lang?: string; clinicLang?: string }
 }
 
 describe('clinic-lang and the outputs', () => {
-  it('lang="es" with the default clinic-lang: Spanish summary first, then the English copy', async function () {
+  it('lang="es" with the default clinic-lang: "Answered in Spanish" first, the English copy, then the Spanish one', async function () {
     this.timeout(30_000);
     const { detail, text, json, fhir } = await completeInForm({ lang: 'es' });
     expect(text, 'form value equals detail.text').to.equal(detail.text);
     expect(json).to.deep.equal(JSON.parse(JSON.stringify(detail.summary)));
     expect(fhir).to.deep.equal(JSON.parse(JSON.stringify(detail.fhir)));
 
-    const clinicHeading = en.summary.clinicCopy(en.languageName);
+    // Staff read their own language first, and learn at once that an interpreter may help.
+    expect(text.split('\n')[0]).to.equal('Answered in Spanish / Respondido en español');
+    const patientHeading = es.summary.clinicCopy(es.languageNames.es);
     expect(text).to.contain(es.summary.change);
     expect(text).to.contain(en.summary.change);
-    expect(text).to.contain(clinicHeading);
-    const at = text.indexOf(clinicHeading);
-    const [spanish, english] = [text.slice(0, at), text.slice(at)];
+    expect(text).to.contain(patientHeading);
+    const at = text.indexOf(patientHeading);
+    const [english, spanish] = [text.slice(text.indexOf('\n'), at), text.slice(at)];
     expect(spanish).to.contain(es.summary.title);
     expect(spanish).to.contain(es.summary.discuss);
     expect(spanish).to.contain(es.summary.caveat);
@@ -109,10 +111,11 @@ describe('clinic-lang and the outputs', () => {
     expect(forbiddenWords(english.text)).to.deep.equal([]);
 
     const both = await completeInForm({ lang: 'en', clinicLang: 'es' });
-    const at = both.text.indexOf(es.summary.clinicCopy(es.languageName));
-    expect(at, 'the Spanish copy heading').to.be.greaterThan(0);
-    expect(both.text.indexOf(en.summary.change)).to.be.lessThan(at);
-    expect(both.text.indexOf(es.summary.change)).to.be.greaterThan(at);
+    expect(both.text.split('\n')[0]).to.equal('Respondido en inglés / Answered in English');
+    const at = both.text.indexOf(en.summary.clinicCopy(en.languageNames.en));
+    expect(at, 'the English (patient) copy heading').to.be.greaterThan(0);
+    expect(both.text.indexOf(es.summary.change), 'the clinic copy (Spanish) first').to.be.lessThan(at);
+    expect(both.text.indexOf(en.summary.change)).to.be.greaterThan(at);
   });
 
   it('the JSON has locale "es", the same codes as English and Spanish labels; FHIR carries Spanish wording', async function () {
@@ -122,7 +125,7 @@ describe('clinic-lang and the outputs', () => {
     const s = spanish.summary;
     const e = english.summary;
     expect(s.locale).to.equal('es');
-    expect(s.schema).to.equal('smp-assessment/1');
+    expect(s.schema).to.equal('smp-assessment/2');
 
     // Codes are language-neutral: identical to the English summary of the same answers.
     expect(s.categories).to.deep.equal(e.categories);
@@ -182,7 +185,13 @@ describe('dates and numbers from Intl', () => {
     await untilLocale(el, 'es');
     const detail = await completeAll(el);
     const date = new Date(detail.summary.completedAt);
-    const expected = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    // As US Spanish speakers read it, with the time zone: "14 de marzo de 2025, 4:26 p.m. CDT".
+    const usDate = (locale: string) => {
+      const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+      const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+      return `${day}, ${time.format(date)}`.replace(/[\u00a0\u202f]/g, ' ');
+    };
+    const expected = usDate('es-US');
     const month = new Intl.DateTimeFormat('es', { month: 'long' }).format(date);
     const englishMonth = new Intl.DateTimeFormat('en', { month: 'long' }).format(date);
     const screen = stepText(el);
@@ -191,10 +200,11 @@ describe('dates and numbers from Intl', () => {
     expect(screen).to.not.contain(englishMonth);
     expect(detail.text).to.contain(`${es.summary.completed}: ${expected}`);
     // The English copy for the clinic carries the English date.
-    const englishDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(date);
-    expect(detail.text).to.contain(`${en.summary.completed}: ${englishDate}`);
-    // The estimate band, in Spanish words.
-    const estimate = detail.summary.estimate!;
-    expect(screen).to.contain(es.summary.estimateRange(estimate.low, estimate.high));
+    expect(detail.text).to.contain(`${en.summary.completed}: ${usDate('en-US')}`);
+    // The estimate band in Spanish words, or the Spanish sentence that there is none.
+    const { low, high } = detail.summary.estimate!;
+    expect(screen).to.contain(
+      low === null || high === null ? es.summary.estimateNone : es.summary.estimateRange(low, high),
+    );
   });
 });

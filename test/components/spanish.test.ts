@@ -60,7 +60,7 @@ describe('Spanish journey', () => {
       }
       expect(currentStep(el), `left ${step}`).to.not.equal(step);
     }
-    expect(steps).to.include.members(['smp-last-session', 'tint', 'concern-details', 'previous-removal-sessions']);
+    expect(steps).to.include.members(['smp-history', 'artists', 'tint', 'concern-details', 'previous-removal']);
     expect(heading(el)).to.equal(es.review.title);
     await expect(el, 'review').to.be.accessible();
     await click(el, 'finish-button');
@@ -137,19 +137,19 @@ describe('choosing the language', () => {
 });
 
 describe('switching lang at run time', () => {
-  it('re-renders question 4 in Spanish in place, keeping the answers and the step, and back to English', async () => {
+  it('re-renders question 3 in Spanish in place, keeping the answers and the step, and back to English', async () => {
     const el = await mount(html`<smp-assessment persist="none"></smp-assessment>`);
     const stepEvents: string[] = [];
     el.addEventListener('smp-step', (e) => stepEvents.push(e.detail.step));
     await click(el, 'start-button');
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       await answerStep(el);
       await click(el, 'continue-button');
     }
     expect(currentStep(el)).to.equal('smp-areas');
     await choose(el, 'smp-areas', ['hairline', 'crown']);
     const answers = el.answers;
-    expect(Object.keys(answers)).to.have.length(4);
+    expect(Object.keys(answers)).to.have.length(5);
     const progressEn = part(el, 'progress')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(progressEn).to.equal(`${en.nav.part(1, 5)} \u00b7 ${en.nav.parts['your-smp']}`);
     const eventsBefore = stepEvents.length;
@@ -195,12 +195,12 @@ describe('switching lang at run time', () => {
     const answers = el.answers;
     root.lang = 'es';
     await untilLocale(el, 'es');
-    expect(currentStep(el)).to.equal('smp-sessions');
-    expect(heading(el)).to.equal(es.choices['smp-sessions'].label);
+    expect(currentStep(el)).to.equal('artists');
+    expect(heading(el)).to.equal(es.groups.artists.heading);
     expect(el.answers).to.deep.equal(answers);
     root.setAttribute('lang', 'en-US');
     await untilLocale(el, 'en');
-    expect(heading(el)).to.equal(en.choices['smp-sessions'].label);
+    expect(heading(el)).to.equal(en.groups.artists.heading);
   });
 
   it('on the review and on the summary, the whole screen switches', async function () {

@@ -2,9 +2,21 @@
 // and prefers-color-scheme paint the widget's own dark background; forced colours keep it usable and axe-clean;
 // 44 px targets on every step; at 640 px with 200 % root text nothing scrolls sideways and text follows rem.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { ANSWERS, until } from './frame.js';
-import { choose, click, currentStep, mount, part, settle, shadow, type, type Widget } from './helpers.js';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { chromiumOnly, engine, setViewport } from './engine.js';
+import { ANSWERS, PAGES, closeFrames, openFrame, until } from './frame.js';
+import {
+  choose,
+  click,
+  currentStep,
+  mount,
+  part,
+  settle,
+  shadow,
+  stepQuestionIds,
+  type,
+  type Widget,
+} from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -31,7 +43,7 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
   await check('error summary');
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = step === 'tint' ? ['tint-colour', 'tint-onset'] : [step];
+    const ids = stepQuestionIds(step);
     for (const id of ids) {
       const value = ANSWERS[id];
       if (value === undefined) continue;
@@ -52,7 +64,8 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
 
 describe('theme', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    closeFrames();
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
   });
 
   it('theme="dark" paints its own dark background with light text', async () => {
@@ -67,7 +80,8 @@ describe('theme', () => {
     expect(host.colorScheme).to.equal('dark');
   });
 
-  it('prefers-color-scheme: dark with theme auto (the default) is dark; theme="light" stays light', async () => {
+  it('prefers-color-scheme: dark with theme auto (the default) is dark; theme="light" stays light', async function () {
+    chromiumOnly(this, 'prefers-color-scheme');
     await emulateMedia({ colorScheme: 'dark' });
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
     const page = await fixture<HTMLElement>(
@@ -88,11 +102,12 @@ describe('theme', () => {
   });
 
   describe('forced colours (Windows high contrast), emulated', () => {
-    before(async () => {
+    before(async function () {
+      chromiumOnly(this, 'forced-colors');
       await executeServerCommand('smp-media', { features: [{ name: 'forced-colors', value: 'active' }] });
     });
     after(async () => {
-      await executeServerCommand('smp-media', { features: [] });
+      if (engine === 'chromium') await executeServerCommand('smp-media', { features: [] });
     });
 
     it('every screen stays usable: options and buttons visible, the choice shown, axe clean', async function () {
@@ -125,12 +140,19 @@ describe('theme', () => {
 
   it('every option is at least 44 px high and every button at least 44x44 on every screen', async function () {
     this.timeout(30_000);
-    await setViewport({ width: 320, height: 800 });
-    const el = await mount(
-      html`<smp-assessment persist="none" consultation-url="https://clinic.example/consult"></smp-assessment>`,
-    );
+    // A 320 px wide frame is a 320 px viewport in every engine (a MiniBrowser window cannot be that narrow).
+    const frame = await openFrame(`${PAGES}src.html`, { width: 320, height: 800 });
+    frame.el.remove();
+    const el = frame.doc.createElement('smp-assessment') as Widget;
+    el.setAttribute('persist', 'none');
+    el.setAttribute('consultation-url', 'https://clinic.example/consult');
+    frame.doc.body.append(el);
+    await settle(el);
+    expect(frame.win.innerWidth).to.equal(320);
     let seen = 0;
+    const root = frame.doc.documentElement;
     await walk(el, (screen) => {
+      expect(root.scrollWidth, `${screen}: nothing scrolls sideways at 320 px`).to.be.at.most(root.clientWidth);
       for (const label of shadow(el).querySelectorAll<HTMLElement>('.option label')) {
         expect(label.getBoundingClientRect().height, `${screen}: ${label.textContent?.trim()}`).to.be.at.least(44);
         seen++;

@@ -83,12 +83,14 @@ describe('answers: sanitizeAnswers', () => {
 });
 
 describe('answers: toggleCode', () => {
-  it('ticking `none` in health clears every other item', () => {
-    assert.deepEqual(toggleCode('health', ['isotretinoin', 'blood-thinners'], 'none', true), ['none']);
+  it('ticking `none` in health or medicines clears every other item', () => {
+    assert.deepEqual(toggleCode('health', ['keloid-scarring', 'slow-healing'], 'none', true), ['none']);
+    assert.deepEqual(toggleCode('medicines', ['isotretinoin', 'blood-thinners'], 'none', true), ['none']);
   });
 
-  it('ticking another health item clears `none`', () => {
-    assert.deepEqual(toggleCode('health', ['none'], 'blood-thinners', true), ['blood-thinners']);
+  it('ticking another health or medicines item clears `none`', () => {
+    assert.deepEqual(toggleCode('health', ['none'], 'skin-cancer', true), ['skin-cancer']);
+    assert.deepEqual(toggleCode('medicines', ['none'], 'blood-thinners', true), ['blood-thinners']);
   });
 
   it('adds in option order and removes on untick', () => {
@@ -107,7 +109,7 @@ describe('answers: toggleCode', () => {
 
   it('does not change the list it is given', () => {
     const current = ['isotretinoin'];
-    toggleCode('health', current, 'none', true);
+    toggleCode('medicines', current, 'none', true);
     assert.deepEqual(current, ['isotretinoin']);
   });
 });

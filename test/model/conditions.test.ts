@@ -116,9 +116,8 @@ describe('conditions: visible steps', () => {
   it('lists only the steps the answers make visible, in order', () => {
     assert.deepEqual(visibleSteps(minimalComplete), [
       'intro',
-      'smp-last-session',
-      'smp-sessions',
-      'smp-practitioners',
+      'smp-history',
+      'artists',
       'smp-areas',
       'smp-original-reason',
       'concerns',
@@ -127,6 +126,7 @@ describe('conditions: visible steps', () => {
       'hair-transplant',
       'skin-type',
       'recent-tan',
+      'medicines',
       'health',
       'scarring',
       'previous-removal',
@@ -146,9 +146,11 @@ describe('conditions: visible steps', () => {
       'dots-appearance',
       'change-reason',
       'concern-details',
-      'previous-removal-sessions',
     ]) {
       assert.ok(steps.includes(id), id);
+    }
+    for (const id of ['transplant-when', 'previous-removal-sessions', 'previous-removal-last']) {
+      assert.equal(steps.includes(id), false, `${id} is revealed on its parent's step, not a step of its own`);
     }
     assert.equal(steps.includes('tint-colour'), false);
     assert.equal(steps.indexOf('tint'), steps.indexOf('helmet-extent') + 1);
@@ -157,6 +159,36 @@ describe('conditions: visible steps', () => {
       tint?.questions.map((q) => q.id),
       ['tint-colour', 'tint-onset'],
     );
+  });
+
+  it('keeps a reveal step under its parent id, holding only the follow-ups the answer opens', () => {
+    const questionsOf = (answers: Answers, id: string) =>
+      visibleQuestionSteps(answers)
+        .find((s) => s.id === id)
+        ?.questions.map((q) => q.id);
+    assert.deepEqual(questionsOf(minimalComplete, 'hair-transplant'), ['hair-transplant']);
+    assert.deepEqual(questionsOf({ ...minimalComplete, 'hair-transplant': 'had' }, 'hair-transplant'), [
+      'hair-transplant',
+      'transplant-when',
+    ]);
+    assert.deepEqual(questionsOf({ ...minimalComplete, 'hair-transplant': 'planning' }, 'hair-transplant'), [
+      'hair-transplant',
+      'transplant-plan',
+    ]);
+    for (const removal of ['laser', 'non-laser', 'both']) {
+      assert.deepEqual(questionsOf({ ...minimalComplete, 'previous-removal': removal }, 'previous-removal'), [
+        'previous-removal',
+        'previous-removal-sessions',
+        'previous-removal-last',
+      ]);
+    }
+    assert.deepEqual(questionsOf(minimalComplete, 'previous-removal'), ['previous-removal']);
+  });
+
+  it('drops a revealed answer when the answer that opened it changes', () => {
+    const had = { ...minimalComplete, 'hair-transplant': 'had', 'transplant-when': 'under-12-months' };
+    const pruned = pruneAnswers({ ...had, 'hair-transplant': 'planning' });
+    assert.equal(pruned['transplant-when'], undefined);
   });
 });
 

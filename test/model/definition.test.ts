@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { GROUPED_STEPS, QUESTIONS, QUESTION_STEPS, getQuestion, getQuestionStep } from '../../src/model/definition.js';
+import {
+  GROUPED_STEPS,
+  QUESTIONS,
+  QUESTION_STEPS,
+  REVEAL_STEPS,
+  getQuestion,
+  getQuestionStep,
+  stepOfQuestion,
+} from '../../src/model/definition.js';
 
 type Kind = 'single' | 'multiple' | 'text' | 'photos';
 
@@ -25,6 +33,7 @@ const SPEC: Expected[] = [
   },
   { id: 'smp-sessions', kind: 'single', required: true, options: ['1-2', '3-4', '5-plus', 'not-sure'] },
   { id: 'smp-practitioners', kind: 'single', required: true, options: ['one', 'more-than-one', 'not-sure'] },
+  { id: 'ink-details', kind: 'text', required: false, maxLength: 200 },
   {
     id: 'smp-areas',
     kind: 'multiple',
@@ -54,7 +63,7 @@ const SPEC: Expected[] = [
   },
   {
     id: 'hairline-problem',
-    kind: 'single',
+    kind: 'multiple',
     required: true,
     options: ['too-low', 'too-high', 'uneven', 'too-harsh', 'other'],
   },
@@ -66,15 +75,7 @@ const SPEC: Expected[] = [
     id: 'change-reason',
     kind: 'multiple',
     required: true,
-    options: [
-      'not-as-expected',
-      'oversold',
-      'comments-from-others',
-      'want-new-style',
-      'growing-hair',
-      'hair-transplant',
-      'other',
-    ],
+    options: ['not-as-expected', 'oversold', 'comments-from-others', 'want-new-style', 'growing-hair', 'other'],
   },
   { id: 'concern-details', kind: 'text', required: true, maxLength: 500 },
   {
@@ -85,22 +86,37 @@ const SPEC: Expected[] = [
   },
   { id: 'hair-status', kind: 'single', required: true, options: ['little-or-none', 'thinning', 'most', 'not-sure'] },
   { id: 'hair-transplant', kind: 'single', required: true, options: ['had', 'planning', 'no'] },
+  { id: 'transplant-when', kind: 'single', required: true, options: ['under-12-months', 'over-12-months', 'not-sure'] },
+  { id: 'transplant-plan', kind: 'single', required: true, options: ['within-6-months', 'later', 'not-sure'] },
   { id: 'skin-type', kind: 'single', required: true, options: ['I', 'II', 'III', 'IV', 'V', 'VI', 'not-sure'] },
   { id: 'recent-tan', kind: 'single', required: true, options: ['yes', 'no', 'not-sure'] },
+  {
+    id: 'medicines',
+    kind: 'multiple',
+    required: true,
+    options: [
+      'isotretinoin',
+      'photosensitising-medication',
+      'blood-thinners',
+      'gold-therapy',
+      'numbing-allergy',
+      'pigment-reaction',
+      'none',
+    ],
+  },
   {
     id: 'health',
     kind: 'multiple',
     required: true,
     options: [
       'pregnant-or-breastfeeding',
-      'isotretinoin',
-      'photosensitising-medication',
-      'blood-thinners',
       'keloid-scarring',
       'scalp-condition',
       'immune-condition',
-      'gold-therapy',
-      'pigment-reaction',
+      'skin-cancer',
+      'pigment-changes',
+      'light-seizures',
+      'slow-healing',
       'none',
     ],
   },
@@ -112,6 +128,12 @@ const SPEC: Expected[] = [
   },
   { id: 'previous-removal', kind: 'single', required: true, options: ['none', 'laser', 'non-laser', 'both'] },
   { id: 'previous-removal-sessions', kind: 'single', required: true, options: ['1-2', '3-5', '6-plus'] },
+  {
+    id: 'previous-removal-last',
+    kind: 'single',
+    required: true,
+    options: ['under-6-weeks', '6-weeks-to-6-months', 'over-6-months', 'not-sure'],
+  },
   { id: 'photos', kind: 'photos', required: false },
   { id: 'notes', kind: 'text', required: false, maxLength: 1000 },
 ];
@@ -139,9 +161,23 @@ describe('definition', () => {
     });
   }
 
-  it('makes `none` the one exclusive option, in health only', () => {
+  it('makes `none` the one exclusive option, in medicines and health only', () => {
     const exclusive = QUESTIONS.flatMap((q) => ('exclusive' in q ? [[q.id, q.exclusive]] : []));
-    assert.deepEqual(exclusive, [['health', 'none']]);
+    assert.deepEqual(exclusive, [
+      ['medicines', 'none'],
+      ['health', 'none'],
+    ]);
+  });
+
+  it('shows each follow-up under the condition of section 3', () => {
+    const when = Object.fromEntries(QUESTIONS.flatMap((q) => ('when' in q ? [[q.id, q.when]] : [])));
+    assert.deepEqual(when['transplant-when'], { question: 'hair-transplant', anyOf: ['had'] });
+    assert.deepEqual(when['transplant-plan'], { question: 'hair-transplant', anyOf: ['planning'] });
+    assert.deepEqual(when['previous-removal-sessions'], { question: 'previous-removal', noneOf: ['none'] });
+    assert.deepEqual(when['previous-removal-last'], { question: 'previous-removal', noneOf: ['none'] });
+    assert.deepEqual(when['hairline-problem'], { question: 'concerns', anyOf: ['hairline-placement'] });
+    assert.deepEqual(when['change-reason'], { question: 'concerns', anyOf: ['change-of-mind', 'new-style'] });
+    assert.equal(when['ink-details'], undefined, 'ink-details is always on the artists step');
   });
 
   it('has unknown ids return undefined', () => {
@@ -150,32 +186,47 @@ describe('definition', () => {
   });
 });
 
-describe('definition: steps', () => {
-  const expectedStepIds = SPEC.map((q) => q.id)
-    .filter((id) => id !== 'tint-onset')
-    .map((id) => (id === 'tint-colour' ? 'tint' : id));
+/** Section 2: the grouped steps and the reveal steps, by the id `smp-step` announces. */
+const MULTI: Record<string, string[]> = {
+  'smp-history': ['smp-last-session', 'smp-sessions'],
+  artists: ['smp-practitioners', 'ink-details'],
+  tint: ['tint-colour', 'tint-onset'],
+  'hair-transplant': ['hair-transplant', 'transplant-when', 'transplant-plan'],
+  'previous-removal': ['previous-removal', 'previous-removal-sessions', 'previous-removal-last'],
+};
 
-  it('has one step per question, except `tint` holding tint-colour and tint-onset', () => {
+describe('definition: steps', () => {
+  const stepOf = (id: string) => Object.entries(MULTI).find(([, ids]) => ids.includes(id))?.[0] ?? id;
+  const expectedStepIds = [...new Set(SPEC.map((q) => stepOf(q.id)))];
+
+  it('has one step per question, except the grouped and reveal steps of section 2', () => {
     assert.deepEqual(
       QUESTION_STEPS.map((s) => s.id),
       expectedStepIds,
     );
   });
 
-  it('puts exactly one question in every step but tint', () => {
+  it('puts exactly the questions of section 2 in each step', () => {
     for (const step of QUESTION_STEPS) {
       const ids = step.questions.map((q) => q.id);
-      assert.deepEqual(ids, step.id === 'tint' ? ['tint-colour', 'tint-onset'] : [step.id]);
+      assert.deepEqual(ids, MULTI[step.id] ?? [step.id]);
+      assert.equal(step.layout, step.id in REVEAL_STEPS ? 'reveal' : step.id in GROUPED_STEPS ? 'group' : 'single');
     }
   });
 
-  it('declares tint as the only grouped step', () => {
-    assert.deepEqual(GROUPED_STEPS, { tint: ['tint-colour', 'tint-onset'] });
+  it('declares smp-history, artists and tint as grouped, hair-transplant and previous-removal as reveal steps', () => {
+    assert.deepEqual(Object.keys(GROUPED_STEPS), ['smp-history', 'artists', 'tint']);
+    assert.deepEqual(Object.keys(REVEAL_STEPS), ['hair-transplant', 'previous-removal']);
   });
 
-  it('finds steps by id, and no step for a grouped question', () => {
+  it('finds steps by id, no step for a grouped question, and the step of any question', () => {
     assert.equal(getQuestionStep('tint')?.questions.length, 2);
     assert.equal(getQuestionStep('tint-colour'), undefined);
+    assert.equal(getQuestionStep('smp-last-session'), undefined);
+    assert.equal(getQuestionStep('transplant-when'), undefined);
     assert.equal(getQuestionStep('notes')?.questions[0]?.id, 'notes');
+    assert.equal(stepOfQuestion('transplant-plan')?.id, 'hair-transplant');
+    assert.equal(stepOfQuestion('ink-details')?.id, 'artists');
+    assert.equal(stepOfQuestion('goal')?.id, 'goal');
   });
 });

@@ -93,7 +93,16 @@ describe('FHIR Questionnaire', () => {
 
   it('sets repeats exactly on the several-answer questions and photos', () => {
     const repeating = questionnaire.item?.filter((i) => i.repeats).map((i) => i.linkId);
-    assert.deepEqual(repeating, ['smp-areas', 'concerns', 'dots-appearance', 'change-reason', 'health', 'photos']);
+    assert.deepEqual(repeating, [
+      'smp-areas',
+      'concerns',
+      'hairline-problem',
+      'dots-appearance',
+      'change-reason',
+      'medicines',
+      'health',
+      'photos',
+    ]);
   });
 
   it('makes free text `text` items with their length limit, and photos an attachment item', () => {
@@ -102,9 +111,10 @@ describe('FHIR Questionnaire', () => {
     assert.equal(itemOf('photos').type, 'attachment');
   });
 
-  it('marks every question required except photos and notes', () => {
+  it('marks every question required except ink-details, photos and notes', () => {
     const optional = questionnaire.item?.filter((i) => !i.required).map((i) => i.linkId);
-    assert.deepEqual(optional, ['photos', 'notes']);
+    assert.deepEqual(optional, ['ink-details', 'photos', 'notes']);
+    assert.deepEqual([itemOf('ink-details').type, itemOf('ink-details').maxLength], ['text', 200]);
   });
 
   it('puts enableWhen on each follow-up, on its condition, and on nothing else', () => {
@@ -124,7 +134,10 @@ describe('FHIR Questionnaire', () => {
         enableBehavior: 'any',
       },
       'concern-details': { enableWhen: [on('=', 'concerns', 'other')] },
+      'transplant-when': { enableWhen: [on('=', 'hair-transplant', 'had')] },
+      'transplant-plan': { enableWhen: [on('=', 'hair-transplant', 'planning')] },
       'previous-removal-sessions': { enableWhen: [on('!=', 'previous-removal', 'none')] },
+      'previous-removal-last': { enableWhen: [on('!=', 'previous-removal', 'none')] },
     };
     const actual = Object.fromEntries(
       (questionnaire.item ?? [])

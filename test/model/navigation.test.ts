@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../../src/model/navigation.js';
 import { visibleSteps } from '../../src/model/conditions.js';
+import { validateStep } from '../../src/model/validation.js';
 import type { StepId } from '../../src/model/definition.js';
 import type { Answers } from '../../src/model/answers.js';
 import { everything, minimalComplete } from '../fixtures/answers.js';
@@ -55,13 +56,14 @@ describe('navigation: progressOf', () => {
   });
 
   it('counts the follow-ups the answers show', () => {
-    // minimal (19) + hairline, helmet, tint, dots, change-reason, details, previous-removal-sessions (7)
-    assert.equal(progressOf('intro', everything).total, 26);
-    assert.deepEqual(progressOf('summary', everything), { index: 25, total: 26, question: 0, questions: 23 });
+    // minimal (19) + hairline, helmet, tint, dots, change-reason, details (6); the revealed follow-ups of
+    // hair-transplant and previous-removal sit on their parent's step and add none.
+    assert.equal(progressOf('intro', everything).total, 25);
+    assert.deepEqual(progressOf('summary', everything), { index: 24, total: 25, question: 0, questions: 22 });
   });
 
   it('numbers question steps from 1, and 0 outside them', () => {
-    assert.deepEqual(progressOf('smp-last-session', minimalComplete), {
+    assert.deepEqual(progressOf('smp-history', minimalComplete), {
       index: 1,
       total: 19,
       question: 1,
@@ -96,13 +98,16 @@ describe('navigation: after a Change on the review', () => {
     assert.equal(nextStep('concerns', answers, true), 'review');
   });
 
-  it('visits previous-removal-sessions when an earlier removal is now reported', () => {
+  it('asks the revealed follow-ups of an earlier removal on the same step, then returns to the review', () => {
     const answers = { ...minimalComplete, 'previous-removal': 'laser' };
-    assert.equal(nextStep('previous-removal', answers, true), 'previous-removal-sessions');
-    assert.equal(
-      nextStep('previous-removal-sessions', { ...answers, 'previous-removal-sessions': '1-2' }, true),
-      'review',
+    assert.deepEqual(
+      validateStep('previous-removal', answers).map((e) => e.questionId),
+      ['previous-removal-sessions', 'previous-removal-last'],
+      'the step cannot be left until the revealed questions are answered',
     );
+    const done = { ...answers, 'previous-removal-sessions': '1-2', 'previous-removal-last': 'not-sure' };
+    assert.deepEqual(validateStep('previous-removal', done), []);
+    assert.equal(nextStep('previous-removal', done, true), 'review');
   });
 
   it('without fromReview, continues through the following steps instead', () => {
@@ -113,7 +118,8 @@ describe('navigation: after a Change on the review', () => {
 
 describe('navigation: firstIncompleteStep', () => {
   it('is the first step that needs an answer, or the review when none does', () => {
-    assert.equal(firstIncompleteStep({}), 'smp-last-session');
+    assert.equal(firstIncompleteStep({}), 'smp-history');
+    assert.equal(firstIncompleteStep({ ...minimalComplete, 'hair-transplant': 'had' }), 'hair-transplant');
     const { goal: _goal, ...withoutGoal } = minimalComplete;
     assert.equal(firstIncompleteStep(withoutGoal), 'goal');
     assert.equal(firstIncompleteStep(minimalComplete), 'review');

@@ -33,7 +33,7 @@ function forwardJourney(target: Answers): { step: StepId; progress: PartProgress
 describe('progress by part', () => {
   it('counts the five parts, in order, and starts at part 1 with nothing done', () => {
     assert.deepEqual(PARTS, ['your-smp', 'change', 'goal', 'skin-health', 'photos-notes']);
-    assert.deepEqual(partProgressOf('smp-last-session'), { part: 1, parts: 5, id: 'your-smp', value: 0 });
+    assert.deepEqual(partProgressOf('smp-history'), { part: 1, parts: 5, id: 'your-smp', value: 0 });
     assert.equal(partProgressOf('concerns')?.part, 2);
     assert.equal(partProgressOf('concerns')?.value, 1 / 5);
     assert.equal(partProgressOf('goal')?.part, 3);

@@ -102,7 +102,13 @@ describe('properties: any sequence of valid answers', () => {
         assert.equal(text.includes('Kirby-Desai'), !run.hideEstimate);
         if (summary.estimate) {
           const { low, high } = summary.estimate;
-          assert.ok(Number.isInteger(low) && Number.isInteger(high) && low >= 1 && low < high, `${low}-${high}`);
+          if (low === null || high === null) {
+            assert.equal(low, high, 'both null, or neither');
+            assert.ok(text.includes(en.summary.estimateNone));
+          } else {
+            assert.ok(Number.isInteger(low) && Number.isInteger(high) && low >= 1 && low < high, `${low}-${high}`);
+            assert.ok(text.includes(en.summary.estimateRange(low, high)));
+          }
         }
       }),
     );

@@ -31,7 +31,7 @@ function summarise(answers: Answers, options: Partial<SummaryOptions> = {}) {
 describe('summary: envelope', () => {
   it('carries schema, reference, completedAt (toISOString), locale and partner', () => {
     const summary = summarise(minimalComplete, { partner: 'barber-42' });
-    assert.equal(summary.schema, 'smp-assessment/1');
+    assert.equal(summary.schema, 'smp-assessment/2');
     assert.equal(summary.reference, 'K7Q-4MX');
     assert.equal(summary.completedAt, '2025-03-14T09:26:53.589Z');
     assert.equal(summary.completedAt, FIXED_NOW.toISOString());
@@ -110,7 +110,11 @@ describe('summary: categories and concerns', () => {
       (everything.concerns as string[]).map((code) => [code, label('concerns', code)]),
     );
     assert.deepEqual(detailsOf('hairline-placement'), [
-      { question: 'hairline-problem', codes: ['too-harsh'], labels: [label('hairline-problem', 'too-harsh')] },
+      {
+        question: 'hairline-problem',
+        codes: ['too-high', 'too-harsh'],
+        labels: [label('hairline-problem', 'too-high'), label('hairline-problem', 'too-harsh')],
+      },
     ]);
     assert.deepEqual(detailsOf('blue-green-tint'), [
       { question: 'tint-colour', codes: ['green'], labels: [label('tint-colour', 'green')] },
@@ -123,8 +127,8 @@ describe('summary: categories and concerns', () => {
   it('puts change-reason under each chosen concern that opens it', () => {
     const reason = {
       question: 'change-reason',
-      codes: ['comments-from-others', 'want-new-style', 'hair-transplant'],
-      labels: ['comments-from-others', 'want-new-style', 'hair-transplant'].map((c) => label('change-reason', c)),
+      codes: ['comments-from-others', 'want-new-style'],
+      labels: ['comments-from-others', 'want-new-style'].map((c) => label('change-reason', c)),
     };
     const { concerns } = summarise(everything);
     assert.deepEqual(concerns.find((c) => c.code === 'change-of-mind')?.details, [reason]);
@@ -147,7 +151,12 @@ describe('summary: categories and concerns', () => {
     assert.equal(JSON.stringify(summary.concerns).includes(everything['concern-details'] as string), false);
     assert.deepEqual(
       summary.answers.find((a) => a.id === 'concern-details'),
-      { id: 'concern-details', question: en.texts['concern-details'].label, text: everything['concern-details'] },
+      {
+        id: 'concern-details',
+        question: en.texts['concern-details'].label,
+        label: en.texts['concern-details'].short,
+        text: everything['concern-details'],
+      },
     );
   });
 });
@@ -164,18 +173,55 @@ describe('summary: goal', () => {
 
 describe('summary: flags', () => {
   const healthItems = (allFlags.health as string[]).slice();
-  for (const item of healthItems) {
-    it(`flags health item ${item}`, () => {
-      const { flags } = summarise({ ...minimalComplete, health: [item] });
-      assert.deepEqual(flags, [{ question: 'health', code: item, label: label('health', item) }]);
-    });
+  const medicineItems = (allFlags.medicines as string[]).slice();
+  for (const [question, items] of [
+    ['medicines', medicineItems],
+    ['health', healthItems],
+  ] as const) {
+    for (const item of items) {
+      it(`flags ${question} item ${item}`, () => {
+        const { flags } = summarise({ ...minimalComplete, [question]: [item] });
+        assert.deepEqual(flags, [{ question, code: item, label: label(question, item) }]);
+      });
+    }
   }
+
+  it('flags the timing of a transplant as a flag of its own, whatever it is', () => {
+    for (const [parent, id, codes] of [
+      ['had', 'transplant-when', ['under-12-months', 'over-12-months', 'not-sure']],
+      ['planning', 'transplant-plan', ['within-6-months', 'later', 'not-sure']],
+    ] as const) {
+      for (const code of codes) {
+        const { flags } = summarise({ ...minimalComplete, 'hair-transplant': parent, [id]: code });
+        assert.deepEqual(
+          flags.map((f) => `${f.question}=${f.code}`),
+          [`hair-transplant=${parent}`, `${id}=${code}`],
+        );
+      }
+    }
+  });
+
+  it('flags an earlier removal less than 6 weeks ago, and no other timing', () => {
+    const last = (code: string) =>
+      summarise({
+        ...minimalComplete,
+        'previous-removal': 'laser',
+        'previous-removal-sessions': '1-2',
+        'previous-removal-last': code,
+      }).flags.map((f) => `${f.question}=${f.code}`);
+    assert.deepEqual(last('under-6-weeks'), ['previous-removal-last=under-6-weeks']);
+    for (const code of ['6-weeks-to-6-months', 'over-6-months', 'not-sure']) assert.deepEqual(last(code), []);
+  });
 
   const cases: [string, string, boolean][] = [
     ['health', 'none', false],
+    ['medicines', 'none', false],
+    ['smp-last-session', 'under-6-months', true],
+    ['smp-last-session', '6-12-months', false],
+    ['smp-last-session', 'not-sure', false],
     ['recent-tan', 'yes', true],
     ['recent-tan', 'no', false],
-    ['recent-tan', 'not-sure', false],
+    ['recent-tan', 'not-sure', true],
     ['scarring', 'none', false],
     ['scarring', 'slight', false],
     ['scarring', 'moderate', true],
@@ -192,7 +238,7 @@ describe('summary: flags', () => {
   ];
   for (const [question, code, flagged] of cases) {
     it(`${flagged ? 'flags' : 'does not flag'} ${question} = ${code}`, () => {
-      const value = question === 'health' ? [code] : code;
+      const value = question === 'health' || question === 'medicines' ? [code] : code;
       const { flags } = summarise({ ...minimalComplete, [question]: value });
       assert.deepEqual(flags, flagged ? [{ question, code, label: label(question, code) }] : []);
     });
@@ -203,11 +249,15 @@ describe('summary: flags', () => {
     assert.deepEqual(
       flags.map((f) => `${f.question}=${f.code}`),
       [
+        'smp-last-session=under-6-months',
         'hair-transplant=planning',
+        'transplant-plan=within-6-months',
         'skin-type=VI',
         'recent-tan=yes',
+        ...medicineItems.map((item) => `medicines=${item}`),
         ...healthItems.map((item) => `health=${item}`),
         'scarring=significant',
+        'previous-removal-last=under-6-weeks',
       ],
     );
     assert.deepEqual(summarise(minimalComplete).flags, []);
@@ -218,7 +268,8 @@ describe('summary: estimate', () => {
   it('holds the Kirby-Desai band and caveat by default', () => {
     const { estimate } = summarise(skinTypeIIHelmetFivePlus);
     assert.equal(estimate?.method, 'kirby-desai-2009');
-    assert.deepEqual([estimate?.low, estimate?.high], [5, 11]);
+    assert.equal(estimate?.for, 'complete-removal');
+    assert.deepEqual([estimate?.low, estimate?.high], [4, 10]);
     assert.equal(estimate?.caveat, en.summary.caveat);
   });
 
@@ -245,6 +296,7 @@ describe('summary: answers', () => {
       {
         id: 'smp-areas',
         question: en.choices['smp-areas'].label,
+        label: en.choices['smp-areas'].short,
         codes: ['hairline', 'top'],
         labels: [label('smp-areas', 'hairline'), label('smp-areas', 'top')],
       },
@@ -299,6 +351,7 @@ const ORDER = [
   'hair-transplant',
   'skin-type',
   'recent-tan',
+  'medicines',
   'health',
   'scarring',
   'previous-removal',

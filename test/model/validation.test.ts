@@ -97,11 +97,16 @@ describe('validation: too-long', () => {
 });
 
 describe('validation: exclusive-none and unknown-option', () => {
-  it('rejects `none` together with another health item', () => {
-    const answers: Answers = { health: ['blood-thinners', 'none'] };
+  it('rejects `none` together with another health or medicines item', () => {
+    const answers: Answers = { health: ['slow-healing', 'none'], medicines: ['blood-thinners', 'none'] };
     assert.deepEqual(validateQuestion(question('health'), answers), { questionId: 'health', code: 'exclusive-none' });
+    assert.deepEqual(validateQuestion(question('medicines'), answers), {
+      questionId: 'medicines',
+      code: 'exclusive-none',
+    });
     assert.equal(validateQuestion(question('health'), { health: ['none'] }), null);
-    assert.equal(validateQuestion(question('health'), { health: ['blood-thinners', 'isotretinoin'] }), null);
+    assert.equal(validateQuestion(question('health'), { health: ['skin-cancer', 'slow-healing'] }), null);
+    assert.equal(validateQuestion(question('medicines'), { medicines: ['blood-thinners', 'isotretinoin'] }), null);
   });
 
   it('rejects a code that is not an option, for one and for several answers', () => {

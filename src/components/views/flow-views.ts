@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getQuestion, isChoice, type Question } from '../../model/definition.js';
 import { visibleQuestionSteps } from '../../model/conditions.js';
-import { questionLabel, optionLabel } from '../../model/labels.js';
+import { questionLabel, optionLabel, shortLabel } from '../../model/labels.js';
 import { codesOf } from '../../model/answers.js';
 import { ids, type ViewContext } from './context.js';
 
@@ -127,7 +127,7 @@ export function renderReview(
       ${rows.map(
         ({ step, question }) =>
           html`<div class="review-row">
-            <dt>${questionText(question, ctx)}</dt>
+            <dt>${shortLabel(question, ctx.messages)}</dt>
             <dd class="review-answer">${answerText(question, ctx, photoCount)}</dd>
             <dd class="review-action">
               <button
@@ -138,7 +138,7 @@ export function renderReview(
                 data-question=${question.id}
                 @click=${() => change(step, question.id)}
               >
-                ${t.change}<span class="visually-hidden"> ${questionText(question, ctx)}</span>
+                ${t.change}<span class="visually-hidden"> ${shortLabel(question, ctx.messages)}</span>
               </button>
             </dd>
           </div>`,

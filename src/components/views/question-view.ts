@@ -1,10 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ChoiceQuestion, Question, QuestionStep } from '../../model/definition.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type {
+  ChoiceQuestion,
+  Condition,
+  GroupedStepId,
+  Question,
+  QuestionStep,
+  TextQuestionId,
+} from '../../model/definition.js';
+import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
 import type { ValidationError } from '../../model/validation.js';
-import { concernIllustration, skinSwatch } from '../illustrations.js';
+import { areaIllustration, concernIllustration, dotsIllustration, skinSwatch, tintChip } from '../illustrations.js';
 import { ids, type ViewContext } from './context.js';
 
 export interface QuestionHandlers {
@@ -31,10 +40,17 @@ function renderError(ctx: ViewContext, question: Question): TemplateResult | typ
   </p>`;
 }
 
+/** Pictures where words fail: the questions about how something looks, and where on the head. */
+const PICTURES: Record<string, (code: string) => ReturnType<typeof concernIllustration>> = {
+  concerns: concernIllustration,
+  'skin-type': skinSwatch,
+  'tint-colour': tintChip,
+  'dots-appearance': dotsIllustration,
+  'smp-areas': areaIllustration,
+};
+
 function illustration(questionId: string, code: string) {
-  if (questionId === 'concerns') return concernIllustration(code);
-  if (questionId === 'skin-type') return skinSwatch(code);
-  return nothing;
+  return Object.hasOwn(PICTURES, questionId) ? PICTURES[questionId]!(code) : nothing;
 }
 
 function renderOption(
@@ -76,11 +92,15 @@ function renderOption(
   </div>`;
 }
 
+/** What a reveal step shows under one option: the follow-ups that option opens, when it is chosen. */
+type Reveal = (code: string) => TemplateResult | typeof nothing;
+
 function renderChoice(
   ctx: ViewContext,
   question: ChoiceQuestion,
   handlers: QuestionHandlers,
   asHeading: boolean,
+  reveal?: Reveal,
 ): TemplateResult {
   const strings = ctx.messages.choices[question.id];
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
@@ -99,25 +119,35 @@ function renderChoice(
       ${hint ? html`<p class="hint" part="hint" id=${ids.hint(question.id)}>${hint}</p>` : nothing}
       ${renderError(ctx, question)}
       <div class="options options--${question.kind}">
-        ${question.options.map((code: string) => renderOption(ctx, question, code, handlers))}
+        ${question.options.map(
+          (code: string) => html`${renderOption(ctx, question, code, handlers)}${reveal ? reveal(code) : nothing}`,
+        )}
       </div>
     </fieldset>
   </div>`;
 }
 
-function renderText(ctx: ViewContext, question: Question, handlers: QuestionHandlers): TemplateResult {
-  const strings = ctx.messages.texts[question.id as 'notes' | 'concern-details'];
+function renderText(
+  ctx: ViewContext,
+  question: Question,
+  handlers: QuestionHandlers,
+  asHeading = true,
+): TemplateResult {
+  const strings = ctx.messages.texts[question.id as TextQuestionId];
   const value = typeof ctx.answers[question.id] === 'string' ? (ctx.answers[question.id] as string) : '';
   const max = 'maxLength' in question ? question.maxLength : 0;
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
   const left = max - value.length;
   const nav = ctx.messages.nav;
+  const label = html`<label for=${ids.input(question.id)}>
+    ${strings.label} ${question.required ? nothing : html`<span class="optional">${nav.optional}</span>`}
+  </label>`;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
-    <h2 part="heading" class="heading" tabindex="-1">
-      <label for=${ids.input(question.id)}>
-        ${strings.label} ${question.required ? nothing : html`<span class="optional">${nav.optional}</span>`}
-      </label>
-    </h2>
+    ${
+      asHeading
+        ? html`<h2 part="heading" class="heading" tabindex="-1">${label}</h2>`
+        : html`<span class="legend-text">${label}</span>`
+    }
     ${strings.hint ? html`<p class="hint" part="hint" id=${ids.hint(question.id)}>${strings.hint}</p>` : nothing}
     ${renderError(ctx, question)}
     <textarea
@@ -138,18 +168,57 @@ function renderText(ctx: ViewContext, question: Question, handlers: QuestionHand
   </div>`;
 }
 
-/** One question step: a single question, or the grouped `tint` step with its own heading. */
+function renderQuestion(ctx: ViewContext, question: Question, handlers: QuestionHandlers, asHeading: boolean) {
+  if (question.kind === 'text') return keyed(question.id, renderText(ctx, question, handlers, asHeading));
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    return keyed(question.id, renderChoice(ctx, question as ChoiceQuestion, handlers, asHeading));
+  }
+  return nothing;
+}
+
+/** Whether choosing `code` for the parent opens a follow-up with this condition. */
+function opens(condition: Condition, code: string): boolean {
+  if (condition.anyOf) return condition.anyOf.includes(code);
+  if (condition.noneOf) return !condition.noneOf.includes(code);
+  return true;
+}
+
+/**
+ * A parent question whose follow-ups are revealed in place, as GOV.UK's conditional reveal does: under
+ * the chosen answer that opens them, indented, and gone (with their answers) when that answer changes.
+ * Screen readers do not notice content appearing below a radio, so a polite live region names the new
+ * questions when they appear.
+ */
+function renderReveal(ctx: ViewContext, step: QuestionStep, handlers: QuestionHandlers): TemplateResult {
+  const [parent, ...followUps] = step.questions as [ChoiceQuestion, ...Question[]];
+  const visible = visibleQuestionIds(ctx.answers);
+  const shown = followUps.filter((q) => visible.has(q.id));
+  const chosen = codesOf(ctx.answers, parent.id);
+  const reveal: Reveal = (code) => {
+    if (!chosen.includes(code)) return nothing;
+    const under = shown.filter((q) => 'when' in q && opens(q.when, code));
+    if (!under.length) return nothing;
+    return html`<div class="conditional" id=${`${parent.id}--${code}-reveal`}>
+      ${under.map((q) => renderQuestion(ctx, q, handlers, false))}
+    </div>`;
+  };
+  const names = shown.map((q) => ctx.messages.choices[q.id as ChoiceQuestion['id']]?.label ?? '');
+  return html`${keyed(parent.id, renderChoice(ctx, parent, handlers, true, reveal))}
+    <p class="visually-hidden" aria-live="polite">
+      ${names.length ? ctx.messages.nav.revealed(names.join(' ')) : ''}
+    </p>`;
+}
+
+/**
+ * One question step: a single question; a grouped step (`smp-history`, `artists`, `tint`) with its own
+ * heading over its questions; or a reveal step, whose parent's legend is the heading.
+ */
 export function renderQuestionStep(ctx: ViewContext, step: QuestionStep, handlers: QuestionHandlers): TemplateResult {
-  const grouped = step.questions.length > 1 || step.id === 'tint';
-  const questions = step.questions.map((question) => {
-    if (question.kind === 'text') return renderText(ctx, question, handlers);
-    if (question.kind === 'single' || question.kind === 'multiple') {
-      return renderChoice(ctx, question as ChoiceQuestion, handlers, !grouped);
-    }
-    return nothing;
-  });
-  if (!grouped) return html`${questions}`;
-  return html`<h2 part="heading" class="heading" tabindex="-1">${ctx.messages.tintStep.heading}</h2>
-    <p class="hint" part="hint">${ctx.messages.tintStep.hint}</p>
-    ${questions}`;
+  if (step.layout === 'reveal') return renderReveal(ctx, step, handlers);
+  if (step.layout === 'single') return html`${step.questions.map((q) => renderQuestion(ctx, q, handlers, true))}`;
+  const visible = visibleQuestionIds(ctx.answers);
+  const group = ctx.messages.groups[step.id as GroupedStepId];
+  return html`<h2 part="heading" class="heading" tabindex="-1">${group.heading}</h2>
+    ${group.hint ? html`<p class="hint" part="hint">${group.hint}</p>` : nothing}
+    ${step.questions.filter((q) => visible.has(q.id)).map((q) => renderQuestion(ctx, q, handlers, false))}`;
 }

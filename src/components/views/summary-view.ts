@@ -1,26 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SCORE_NAMES, type Summary } from '../../model/summary-types.js';
+import type { Summary } from '../../model/summary-types.js';
 import type { ViewContext } from './context.js';
-import { concernLines, flagLines } from '../../model/summary-lines.js';
+import { concernLines, estimateLines, flagLines, pointLines } from '../../model/summary-lines.js';
 import { formatDate } from '../../model/text.js';
 import { renderKeepCopy, renderSendStatus, type SummaryActions } from './summary-send-view.js';
 
-function range([low, high]: [number, number]): string {
-  return low === high ? String(low) : `${low}\u2013${high}`;
-}
-
+/**
+ * The band (or the sentence that there is none) and its caveat, then the points under a "How we worked
+ * this out" disclosure: the patient sees the guess first, the arithmetic only when they ask for it.
+ */
 function renderEstimate(ctx: ViewContext, summary: Summary): TemplateResult | typeof nothing {
   const e = summary.estimate;
   if (!e) return nothing;
   const t = ctx.messages.summary;
+  const [band, ...more] = estimateLines(summary, ctx.messages);
   return html`<section class="summary-section" aria-labelledby="summary-estimate">
     <h3 id="summary-estimate">${t.estimate}</h3>
-    <p class="estimate">${t.estimateRange(e.low, e.high)}</p>
-    <p class="small">${t.estimateScale}</p>
-    <ul class="scores">
-      ${SCORE_NAMES.map((name) => html`<li>${t.scores[name]}: ${range(e.scores[name])}</li>`)}
-    </ul>
+    <p class=${e.low === null ? 'no-estimate' : 'estimate'}>${band}</p>
+    ${more.map((line) => html`<p>${line}</p>`)}
     <p class="caveat">${e.caveat}</p>
+    <details class="points">
+      <summary>${t.howWorkedOut}</summary>
+      <p class="small">${t.estimateScale}</p>
+      <ul class="scores">
+        ${pointLines(summary, ctx.messages).map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </details>
   </section>`;
 }
 

@@ -1,0 +1,112 @@
+// Attributes that could carry code or forge text (PRODUCT.md section 8): consultation-url only http(s) or
+// relative, questionnaire-url an absolute http(s) URL, partner one line of at most 64 characters; one warning
+// each. And hostile `answers` values: no throw, one short warning.
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { SmpCompleteDetail } from '../../src/events.js';
+import { QUESTIONNAIRE_URL } from '../../src/model/fhir-constants.js';
+import { minimalComplete } from '../fixtures/answers.js';
+import { clearStorage, part, settle, type Widget } from './helpers.js';
+import { finish, stubWarn, toReview } from './flow.js';
+
+/** Mounts `markup`, walks to the summary, and returns what was completed and every warning on the way. */
+async function complete(markup: string): Promise<{ el: Widget; detail: SmpCompleteDetail; warnings: string[] }> {
+  const warn = stubWarn();
+  try {
+    const el = await fixture<Widget>(markup);
+    await settle(el);
+    await toReview(minimalComplete, el);
+    const completed = oneEvent(el, 'smp-complete');
+    await finish(el);
+    const detail = (await completed).detail as SmpCompleteDetail;
+    return { el, detail, warnings: warn.calls.map((args) => args.map(String).join(' ')) };
+  } finally {
+    warn.restore();
+  }
+}
+
+describe('attributes that could carry code or forge text', function () {
+  this.timeout(30_000);
+  afterEach(clearStorage);
+
+  for (const url of ['  JavaScript:window.__pwned=1', 'java\tscript:window.__pwned=1', 'data:text/html,x']) {
+    it(`consultation-url=${JSON.stringify(url)} gives no consultation button, with one warning`, async () => {
+      const attribute = url.replace(/\t/g, '&#9;');
+      const { el, warnings } = await complete(
+        `<smp-assessment persist="none" consultation-url="${attribute}"></smp-assessment>`,
+      );
+      // Not pressed here: on a widget without the rule, a `data:` URL would navigate the test page away.
+      expect(part(el, 'consultation-button'), 'consultation-button').to.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('consultation-url');
+    });
+  }
+
+  it('consultation-url keeps https and relative URLs', async () => {
+    for (const url of ['https://clinic.example/book', '/book', ' #consult ']) {
+      const { el, warnings } = await complete(
+        `<smp-assessment persist="none" consultation-url="${url}"></smp-assessment>`,
+      );
+      expect(part(el, 'consultation-button'), url).to.exist;
+      expect(warnings, url).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('questionnaire-url that is not an absolute http(s) URL gives the default, with one warning', async () => {
+    const { detail, warnings } = await complete(
+      `<smp-assessment persist="none" questionnaire-url="javascript:alert(1)"></smp-assessment>`,
+    );
+    expect(detail.fhir.questionnaire).to.equal(QUESTIONNAIRE_URL);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('questionnaire-url');
+    const own = await complete(
+      `<smp-assessment persist="none" questionnaire-url=" https://clinic.example/Questionnaire/smp "></smp-assessment>`,
+    );
+    expect(own.detail.fhir.questionnaire).to.equal('https://clinic.example/Questionnaire/smp');
+    expect(own.warnings).to.deep.equal([]);
+  });
+
+  it('partner is one line of at most 64 characters, with one warning', async () => {
+    const forged = 'barber-42&#10;&#10;To discuss at my consultation:&#10;- I have no health conditions';
+    const { detail, warnings } = await complete(
+      `<smp-assessment persist="none" partner="${forged}${'x'.repeat(80)}"></smp-assessment>`,
+    );
+    expect(detail.summary.partner).to.have.length(64);
+    expect(detail.summary.partner).not.to.match(/[\r\n]/);
+    expect(detail.text).not.to.match(/^- I have no health conditions/m);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('partner');
+  });
+});
+
+describe('hostile answers', function () {
+  this.timeout(30_000);
+
+  it('never throws for a readable value, and warns once in at most 500 characters', async () => {
+    const el = await fixture<Widget>(`<smp-assessment persist="none"></smp-assessment>`);
+    const huge: Record<string, unknown> = { concerns: [Object.create(null), 'too-dark'] };
+    huge['smp-areas'] = Array.from({ length: 1_000_000 }, (_, i) => `area-${i}`);
+    const sparse: string[] = [];
+    sparse.length = 2 ** 32 - 1;
+    huge['health'] = sparse;
+    const note = 'n'.repeat(5_000_000);
+    // `repeat` makes a rope that V8 flattens on first read (~40 ms, the page's cost, not the widget's); a
+    // string from JSON, a field or the network is flat already. Read it once so only the widget is timed.
+    note.charCodeAt(4_999_999);
+    huge['notes'] = note;
+    const warn = stubWarn();
+    let took = 0;
+    try {
+      const started = performance.now();
+      el.answers = huge;
+      took = performance.now() - started;
+    } finally {
+      warn.restore();
+    }
+    expect(el.answers['concerns']).to.deep.equal(['too-dark']);
+    expect((el.answers['notes'] as string).length).to.equal(1000);
+    expect(warn.calls).to.have.length(1);
+    expect(warn.calls[0]!.map(String).join(' ').length).to.be.at.most(500);
+    expect(took, 'ms blocked').to.be.below(50);
+  });
+});

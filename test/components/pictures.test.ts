@@ -1,0 +1,47 @@
+// Pictures where words fail: tint colours as chips, dot appearances as diagrams, SMP areas on a head map, skin types as
+// swatches, concerns as drawings. Each is decorative (the words carry the meaning), so hidden from assistive
+// technology, and sits at the inline end of its option so the words keep one column.
+import { expect, fixture, html } from '@open-wc/testing';
+import { getQuestion, isChoice } from '../../src/model/definition.js';
+import { everything } from '../fixtures/answers.js';
+import { click, currentStep, settle, shadow, type Widget } from './helpers.js';
+
+const PICTURED: Record<string, string[]> = {
+  'smp-areas': ['hairline', 'temples', 'top', 'crown', 'sides-back', 'scar'],
+  'tint-colour': ['blue', 'green', 'grey'],
+  'dots-appearance': ['too-large', 'merging', 'blurry'],
+  'skin-type': ['I', 'II', 'III', 'IV', 'V', 'VI'],
+};
+
+describe('pictures where words fail', () => {
+  it('every pictured option has a hidden drawing after its words, in a column of its own', async () => {
+    const el = await fixture<Widget>(html`<smp-assessment persist="none"></smp-assessment>`);
+    el.answers = everything;
+    await settle(el);
+    await click(el, 'start-button');
+    const seen = new Set<string>();
+    for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
+      for (const [questionId, codes] of Object.entries(PICTURED)) {
+        const question = getQuestion(questionId)!;
+        if (!isChoice(question) || !shadow(el).querySelector(`input[name="${questionId}"]`)) continue;
+        seen.add(questionId);
+        const lefts = new Set<number>();
+        for (const code of question.options) {
+          const label = shadow(el).querySelector(
+            `label[for$="${questionId}-${code}"], input[name="${questionId}"][value="${code}"] + label`,
+          )!;
+          const svg = label.querySelector('svg');
+          expect(!!svg, `${questionId}=${code} has a picture`).to.equal(codes.includes(code));
+          const text = label.querySelector<HTMLElement>('.option-text')!;
+          lefts.add(Math.round(text.getBoundingClientRect().left));
+          if (!svg) continue;
+          expect(svg.getAttribute('aria-hidden'), `${questionId}=${code}`).to.equal('true');
+          expect(svg.getBoundingClientRect().left).to.be.greaterThan(text.getBoundingClientRect().left);
+        }
+        expect([...lefts], `${questionId}: the words start at one x`).to.have.length(1);
+      }
+      await click(el, 'continue-button');
+    }
+    expect([...seen].sort()).to.deep.equal(Object.keys(PICTURED).sort());
+  });
+});
