@@ -18,6 +18,11 @@ export const styles = css`
     --_selected: var(--smp-color-selected, light-dark(#e3f1f1, #173a3d));
     --_error: var(--smp-color-error, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--smp-color-focus, #f0b400);
+    /* A two-toned focus ring (as GOV.UK's): the outer tone is the one that touches the page, dark on light and
+       yellow on dark, so it contrasts at least 3:1 with the background, and the two tones contrast with each other. */
+    --_focus-contrast: var(--smp-color-focus-contrast, #0b0c0c);
+    --_focus-outer: light-dark(var(--_focus-contrast), var(--_focus));
+    --_focus-inner: light-dark(var(--_focus), var(--_focus-contrast));
     /* The empty part of the progress bar, visible on light and dark backgrounds alike. */
     --_track: color-mix(in srgb, var(--_border) 35%, transparent);
     --_radius: var(--smp-radius, 0.5rem);
@@ -45,7 +50,8 @@ export const styles = css`
   /* A page's own rules for the host element (a global "*" or "body *") beat :host, and inherited text styles
      cross the shadow boundary: the frame sets the widget's own again, so no page can restyle the text. */
   .frame {
-    padding: var(--_space);
+    /* A host that puts the widget in its own padded card sets this to 0, so the content is not inset twice. */
+    padding: var(--smp-frame-padding, var(--_space));
     overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_bg);
@@ -85,6 +91,12 @@ export const styles = css`
     line-height: 1.25;
     font-weight: 700;
     margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  /* Focus scrolls the heading (or the error summary) into view: this margin keeps it clear of a host page's
+     sticky header, which would otherwise cover it. */
+  [part~='heading'],
+  .error-summary {
+    scroll-margin-top: var(--smp-scroll-margin, 1rem);
   }
   /* Headings take focus only so screen readers start reading there; they are not controls, so no ring. */
   .heading:focus {
@@ -209,8 +221,14 @@ export const styles = css`
     background: var(--_selected);
   }
   .option input:focus-visible + label {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
+  }
+  .option input:checked:focus-visible + label {
+    box-shadow:
+      0 0 0 3px var(--_focus-inner),
+      inset 0 0 0 1px var(--_primary);
   }
   .option input:disabled + label {
     cursor: not-allowed;
@@ -240,8 +258,9 @@ export const styles = css`
     resize: vertical;
   }
   textarea:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   .count {
     margin-top: 0.5rem;
@@ -262,9 +281,14 @@ export const styles = css`
     padding: var(--_space);
     margin-bottom: calc(var(--_space) * 1.5);
   }
+  /* Only for keyboard users: after a Continue by mouse or touch, a ring around the red border read as an alarm. */
   .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: none;
+  }
+  .error-summary:focus-visible {
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   .error-summary-title {
     margin-bottom: 0.5rem;
@@ -303,8 +327,9 @@ export const styles = css`
   button:focus-visible,
   .file-input:focus-visible + .button,
   .error-summary a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus-outer);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_focus-inner);
   }
   button:disabled {
     cursor: not-allowed;
@@ -428,8 +453,23 @@ export const styles = css`
   .send {
     margin-top: calc(var(--_space) * 1.5);
   }
-  .status:empty {
-    display: none;
+  /* The summary's status line: a calm inset in the brand colour, not a green "done" panel, because nothing is sent. */
+  .send-status {
+    margin-block: var(--_space);
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+    border-inline-start: 0.3rem solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .send-status p {
+    margin-top: 0;
+  }
+  .send h3 {
+    font-size: 1.0625rem;
+  }
+  /* Always rendered, even empty, so screen readers already follow it when the first message arrives. */
+  .status {
+    margin-block: 0.5rem 0;
   }
   .photo-slots {
     list-style: none;
@@ -508,6 +548,7 @@ export const styles = css`
     }
     .progress,
     .send,
+    .send-status,
     .actions,
     [part='nav'] {
       display: none !important;

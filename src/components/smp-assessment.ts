@@ -21,6 +21,7 @@ import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
+import { renderProgress } from './views/progress-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
@@ -50,7 +51,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @csspart heading - The heading of the current step; it takes focus on each step change.
  * @csspart hint - Hint text under a question.
  * @csspart error-summary - The list of problems shown when Continue finds one.
- * @csspart progress - The "Question 5 of 17" line and bar.
+ * @csspart progress - The "Part 2 of 5 · What you want to change" line and its bar (on question steps).
  * @csspart nav - The row of buttons at the bottom of a step.
  * @csspart start-button - Starts the assessment (intro without a draft).
  * @csspart resume-button - Continues a saved draft.
@@ -65,6 +66,7 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @csspart download-button - Downloads the summary as a .txt file.
  * @csspart print-button - Prints the summary alone.
  * @csspart consultation-button - Copies the summary, then opens `consultation-url`.
+ * @csspart send-button - Inside a form: focuses the host form's first invalid field, or its submit button.
  *
  * @cssproperty --smp-font-family - Font family; inherits the page's font by default.
  * @cssproperty --smp-font-size - Base font size; follows the root size (1rem) by default.
@@ -77,7 +79,10 @@ const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 **
  * @cssproperty --smp-color-primary-text - Text on the primary colour.
  * @cssproperty --smp-color-selected - Background of a chosen option.
  * @cssproperty --smp-color-error - Error colour.
- * @cssproperty --smp-color-focus - Focus ring colour.
+ * @cssproperty --smp-color-focus - The yellow tone of the two-toned focus ring (outer on dark, inner on light).
+ * @cssproperty --smp-color-focus-contrast - The dark tone of the focus ring (outer on light, inner on dark).
+ * @cssproperty --smp-frame-padding - Padding around the widget's content (default: the spacing unit); 0 inside a host card.
+ * @cssproperty --smp-scroll-margin - Space kept above a focused heading when it scrolls into view (for sticky headers).
  * @cssproperty --smp-radius - Corner radius.
  * @cssproperty --smp-spacing - Base spacing unit.
  * @cssproperty --smp-max-width - Maximum width of the content.
@@ -113,6 +118,8 @@ export class SmpAssessment extends LitElement {
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
   @state() private fromReview = false;
+  /** The question whose Change the patient pressed: back on the review, focus returns to its Change button. */
+  private changedQuestion: string | null = null;
   @state() private completion: Completion | null = null;
   @state() private hasDraft = false;
   @state() private notice: string | null = null;
@@ -256,16 +263,24 @@ export class SmpAssessment extends LitElement {
   protected override updated(): void {
     this.syncValidityAnchor();
     if (!this.pendingFocus) return;
+    const changed = this.step === 'review' ? this.changedQuestion : null;
+    if (this.step === 'review' || !this.fromReview) this.changedQuestion = null;
+    const changeButton = changed
+      ? this.renderRoot.querySelector<HTMLElement>(`[part~="change-button"][data-question="${changed}"]`)
+      : null;
     const target =
       this.pendingFocus === 'errors'
         ? this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')
-        : this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+        : (changeButton ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'));
     this.pendingFocus = null;
     target?.focus();
   }
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
+    // The focused control is about to leave the DOM; without this, focus would fall to <body>. Focus elsewhere on
+    // the page (the host's own Clear button) is left alone.
+    if (this.matches(':focus-within')) this.pendingFocus = 'heading';
     this.clearEverything();
     this.dispatchEvent(smpEvent('smp-reset', {}));
   }
@@ -490,8 +505,9 @@ export class SmpAssessment extends LitElement {
     this.goTo(next);
   };
 
-  private handleChange = (stepId: string): void => {
+  private handleChange = (stepId: string, questionId: string): void => {
     this.fromReview = true;
+    this.changedQuestion = questionId;
     this.goTo(stepId as StepId);
   };
 
@@ -661,7 +677,7 @@ export class SmpAssessment extends LitElement {
     const ctx = this.viewContext();
     const step = this.step;
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr">
-      ${this.renderProgress(step)}
+      ${renderProgress(this.messages, step)}
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
@@ -670,7 +686,6 @@ export class SmpAssessment extends LitElement {
           ${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
         </div>`,
       )}
-      <p class="visually-hidden" aria-live="polite">${this.announcement(step)}</p>
     </div>`;
   }
 
@@ -707,9 +722,10 @@ export class SmpAssessment extends LitElement {
         consultationUrl: consultationTarget(this.consultationUrl),
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
-        download: () => this.summaryScreen.download(done),
-        print: () => this.summaryScreen.printSummary(),
+        download: () => void this.summaryScreen.download(done, this.messages.summary),
+        print: () => void this.summaryScreen.printSummary(this.messages.summary),
         consult: () => void this.handleConsult(),
+        send: () => void this.summaryScreen.goToSend(this.internals.form, this.messages.summary),
       });
     }
     const step = getQuestionStep(stepId);
@@ -727,7 +743,11 @@ export class SmpAssessment extends LitElement {
           ?disabled=${ctx.disabled}
           @click=${this.handleContinue}
         >
-          ${this.messages.nav.continue}
+          ${
+            this.fromReview && nextStep(step.id, this.answersValue, true) === 'review'
+              ? this.messages.nav.continueToReview
+              : this.messages.nav.continue
+          }
         </button>
         ${this.renderBack()}
       </div>`;
@@ -743,21 +763,6 @@ export class SmpAssessment extends LitElement {
     >
       ${this.messages.nav.back}
     </button>`;
-  }
-
-  private renderProgress(step: StepId): TemplateResult | typeof nothing {
-    const progress = progressOf(step, this.answersValue);
-    if (!progress.question) return nothing;
-    const label = this.messages.nav.progress(progress.question, progress.questions);
-    return html`<div class="progress" part="progress">
-      <p class="progress-label">${label}</p>
-      <progress max=${progress.questions} .value=${progress.question} aria-hidden="true"></progress>
-    </div>`;
-  }
-
-  private announcement(step: StepId): string {
-    const progress = progressOf(step, this.answersValue);
-    return progress.question ? this.messages.nav.progress(progress.question, progress.questions) : '';
   }
 }
 

@@ -6,4 +6,5 @@
 export { complete, formData, type Completion } from './completion.js';
 export { renderSummary } from './views/summary-view.js';
 export { copyText, downloadText } from './share.js';
+export { goToSend } from './send-target.js';
 export { PrintController } from '../controllers/print-controller.js';

@@ -4,6 +4,9 @@ import { lazyChunk } from '../lazy-chunk.js';
 
 export type SummaryScreen = typeof import('../components/summary-screen.js');
 
+/** How long the status line stays empty before a new message (a few frames). */
+const CLEAR_MS = 100;
+
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('../components/summary-screen.js'));
 
@@ -37,15 +40,37 @@ export class SummaryController implements ReactiveController {
 
   async copy(text: string, messages: { copied: string; copyFailed: string }): Promise<void> {
     const ok = (await this.module?.copyText(text, this.host.renderRoot as ShadowRoot)) ?? false;
-    this.status = ok ? messages.copied : messages.copyFailed;
-    this.host.requestUpdate();
+    await this.announce(ok ? messages.copied : messages.copyFailed);
   }
 
-  download(completion: Completion): void {
-    this.module?.downloadText(completion.text, `smp-summary-${completion.summary.reference}.txt`);
+  async download(completion: Completion, messages: { downloaded: (file: string) => string }): Promise<void> {
+    const file = `smp-summary-${completion.summary.reference}.txt`;
+    this.module?.downloadText(completion.text, file);
+    await this.announce(messages.downloaded(file));
   }
 
-  printSummary(): void {
+  async printSummary(messages: { printOpened: string }): Promise<void> {
     this.print?.print();
+    await this.announce(messages.printOpened);
+  }
+
+  /** Moves focus into the host form, where the patient sends; says so in words when the form has no way to send. */
+  async goToSend(form: HTMLFormElement | null, messages: { sendMissing: string }): Promise<void> {
+    const found = !!form && !!this.module?.goToSend(form, this.host);
+    if (!found) await this.announce(messages.sendMissing);
+  }
+
+  /**
+   * The status line stays rendered (empty) so that screen readers already track it. It is emptied before each
+   * message, long enough for the browser to publish the empty state to the accessibility tree (it batches changes
+   * made within one frame), so pressing Copy twice is announced twice.
+   */
+  private async announce(message: string): Promise<void> {
+    this.status = null;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, CLEAR_MS));
+    this.status = message;
+    this.host.requestUpdate();
   }
 }

@@ -317,14 +317,21 @@ export const es: Messages = {
   nav: {
     back: 'Atrás',
     continue: 'Continuar',
-    continueToReview: 'Continuar',
-    progress: (question, total) => `Pregunta ${question} de ${total}`,
+    continueToReview: 'Guardar y volver a sus respuestas',
     revealed: (questions) => `Nueva pregunta abajo: ${questions}`,
     optional: '(opcional)',
     chooseAll: 'Elija todas las que correspondan.',
     charactersLeft: (left) => (left === 1 ? 'Le queda 1 carácter' : `Le quedan ${left} caracteres`),
     charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${over} caracteres de más`),
     loading: 'Cargando\u2026',
+    part: (part, parts) => `Parte ${part} de ${parts}`,
+    parts: {
+      'your-smp': 'Su SMP',
+      change: 'Lo que quiere cambiar',
+      goal: 'Su objetivo',
+      'skin-health': 'Su piel y su salud',
+      'photos-notes': 'Fotos y notas',
+    },
   },
   errors: {
     title: 'Hay un problema',
@@ -355,7 +362,7 @@ export const es: Messages = {
   },
   summary: {
     title: 'Su resumen de SMP',
-    screenLead: 'Esto es lo que la clínica leerá antes de su cita.',
+    screenLead: 'Esto es lo que la clínica leerá cuando usted lo envíe.',
     reference: 'Referencia',
     completed: 'Completado',
     partner: 'Enviado desde',
@@ -408,7 +415,6 @@ export const es: Messages = {
       'new-style': 'Quiero verme diferente',
     },
     clinicCopy: (language) => `El mismo resumen en ${language}`,
-    inForm: 'Este resumen se enviará junto con este formulario.',
     attach: (clinic) =>
       `Para compartirlo, cópielo o descárguelo y agréguelo a la solicitud que envíe a ${clinic ?? 'la clínica'}.`,
     copy: 'Copiar resumen',
@@ -418,6 +424,16 @@ export const es: Messages = {
     print: 'Imprimir',
     consult: 'Copiar el resumen y pedir una cita',
     notDiagnosis: 'Esto no es un diagnóstico.',
+    readyNotSent: 'Su resumen está listo, pero todavía no se ha enviado.',
+    sendNext: 'Ahora revise el resto de este formulario y envíelo.',
+    send: 'Ir a enviar mi solicitud',
+    sendMissing: 'No encontramos el botón que envía este formulario. Por favor, búsquelo más abajo en la página.',
+    nothingSent: 'Todavía no se ha enviado nada.',
+    consultNext: (clinic) =>
+      `Para pedir una consulta a ${clinic ?? 'la clínica'}, use el botón de abajo. Copia su resumen para que pueda pegarlo en su solicitud.`,
+    keepCopy: 'Guarde una copia para usted',
+    downloaded: (file) => `Su resumen se está guardando en su teléfono o computadora. Se llama ${file}`,
+    printOpened: 'Se abrió la ventana para imprimir, solo con su resumen.',
   },
   photos: {
     title: 'Agregue fotos de su cuero cabelludo',

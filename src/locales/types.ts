@@ -7,6 +7,7 @@ import type {
   TextQuestionId,
 } from '../model/definition.js';
 import type { ErrorCode } from '../model/validation.js';
+import type { PartId } from '../model/progress.js';
 import type { Category, ScoreName } from '../model/summary-types.js';
 
 export type Locale = 'en' | 'es';
@@ -60,7 +61,6 @@ export interface Messages {
     readonly back: string;
     readonly continue: string;
     readonly continueToReview: string;
-    readonly progress: (question: number, total: number) => string;
     readonly optional: string;
     /** Said by a live region when follow-ups appear under the chosen answer. */
     readonly revealed: (questions: string) => string;
@@ -68,6 +68,9 @@ export interface Messages {
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
     readonly loading: string;
+    /** "Part 2 of 5", followed on screen by " · " and the part's name. */
+    readonly part: (part: number, parts: number) => string;
+    readonly parts: { readonly [P in PartId]: string };
   };
   readonly errors: {
     readonly title: string;
@@ -129,7 +132,6 @@ export interface Messages {
     readonly glance: string;
     readonly categories: { readonly [C in Category]: string };
     readonly clinicCopy: (language: string) => string;
-    readonly inForm: string;
     readonly attach: (clinic: string | null) => string;
     readonly copy: string;
     readonly copied: string;
@@ -138,6 +140,16 @@ export interface Messages {
     readonly print: string;
     readonly consult: string;
     readonly notDiagnosis: string;
+    /** The status line at the top of the summary: it says plainly that nothing has been sent yet. */
+    readonly readyNotSent: string;
+    readonly sendNext: string;
+    readonly send: string;
+    readonly sendMissing: string;
+    readonly nothingSent: string;
+    readonly consultNext: (clinic: string | null) => string;
+    readonly keepCopy: string;
+    readonly downloaded: (file: string) => string;
+    readonly printOpened: string;
   };
   readonly photos: {
     readonly title: string;

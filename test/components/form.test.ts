@@ -81,8 +81,8 @@ describe('inside a <form>', function () {
     expect(fhir.status).to.equal('completed');
     expect(fhir).to.deep.equal(JSON.parse(JSON.stringify(detail.fhir)));
 
-    // The text says it will go with the form.
-    expect(shadow(el).textContent).to.include('will be sent with this form');
+    // The summary says it goes with the form once the patient sends it, and has not gone yet.
+    expect(shadow(el).textContent).to.include('it has not been sent yet');
     expect(trySubmit(form), 'submit goes through once complete').to.be.true;
   });
 

@@ -71,7 +71,9 @@ function strings(m: Messages): Measured[] {
   for (const [angle, text] of Object.entries(p.guidance)) add('question', `photos.guidance.${angle}`, text);
   add('question', 'photos.added', p.added(p.angles.front));
   const n = m.nav;
-  add('question', 'nav.progress', n.progress(5, 17));
+  add('question', 'nav.part', n.part(2, 5));
+  for (const [id, text] of Object.entries(n.parts)) add('question', `nav.parts.${id}`, text);
+  add('question', 'nav.continueToReview', n.continueToReview);
   add('question', 'nav.chooseAll', n.chooseAll);
   add('question', 'nav.charactersLeft', n.charactersLeft(120));
   add('question', 'nav.charactersTooMany', n.charactersTooMany(3));
@@ -102,8 +104,14 @@ function strings(m: Messages): Measured[] {
   const s = m.summary;
   for (const key of ['title', 'screenLead', 'discuss', 'discussNone', 'estimate', 'estimateNone'] as const)
     add('screen', `summary.${key}`, s[key]);
-  for (const key of ['estimateFading', 'estimateScale', 'howWorkedOut', 'caveat', 'inForm', 'notDiagnosis'] as const)
+  for (const key of ['estimateFading', 'estimateScale', 'howWorkedOut', 'caveat', 'notDiagnosis'] as const)
     add('screen', `summary.${key}`, s[key]);
+  for (const key of ['readyNotSent', 'sendNext', 'send', 'sendMissing', 'nothingSent', 'keepCopy'] as const)
+    add('screen', `summary.${key}`, s[key]);
+  add('screen', 'summary.printOpened', s.printOpened);
+  add('screen', 'summary.consultNext', s.consultNext(null));
+  add('screen', 'summary.consultNext(clinic)', s.consultNext('Northside Laser and Skin Clinic'));
+  add('screen', 'summary.downloaded', s.downloaded('smp-summary-K7P-4QX.txt'));
   add('screen', 'summary.estimateRange', s.estimateRange(4, 10));
   add('screen', 'summary.attach', s.attach(null));
   add('screen', 'summary.attach(clinic)', s.attach('Northside Laser and Skin Clinic'));

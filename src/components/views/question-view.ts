@@ -67,6 +67,9 @@ function renderOption(
   const hint = strings.optionHints?.[code];
   const id = ids.input(question.id, code);
   const picture = illustration(question.id, code);
+  const invalid = ctx.errors.some((e) => e.questionId === question.id);
+  // The hint is inside the label, so it is already part of the name: describing the input by it too made screen
+  // readers read it twice.
   return html`<div class="option ${picture === nothing ? '' : 'option--pictured'}">
     <input
       type=${type}
@@ -75,7 +78,7 @@ function renderOption(
       value=${code}
       .checked=${live(checked)}
       ?disabled=${ctx.disabled}
-      aria-describedby=${ifDefined(hint ? `${id}-hint` : undefined)}
+      aria-invalid=${invalid ? 'true' : nothing}
       @change=${(e: Event) => handlers.choice(question.id, code, (e.target as HTMLInputElement).checked)}
     />
     <label for=${id}>
@@ -153,6 +156,7 @@ function renderText(
       rows="6"
       .value=${live(value)}
       ?disabled=${ctx.disabled}
+      aria-invalid=${hasError ? 'true' : nothing}
       aria-describedby=${ifDefined(
         describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
       )}

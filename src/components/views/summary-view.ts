@@ -3,16 +3,7 @@ import type { Summary } from '../../model/summary-types.js';
 import type { ViewContext } from './context.js';
 import { concernLines, estimateLines, flagLines, pointLines } from '../../model/summary-lines.js';
 import { formatDate } from '../../model/text.js';
-
-export interface SummaryActions {
-  readonly inForm: boolean;
-  readonly consultationUrl: string | null;
-  readonly status: string | null;
-  readonly copy: () => void;
-  readonly download: () => void;
-  readonly print: () => void;
-  readonly consult: () => void;
-}
+import { renderKeepCopy, renderSendStatus, type SummaryActions } from './summary-send-view.js';
 
 /**
  * The band (or the sentence that there is none) and its caveat, then the points under a "How we worked
@@ -50,6 +41,7 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
   const concerns = concernLines(summary);
   return html`<div class="summary" part="summary">
       <h2 part="heading" class="heading" tabindex="-1">${t.title}</h2>
+      ${renderSendStatus(ctx, actions)}
       <p class="lead">${t.screenLead}</p>
       <dl class="meta">
         <div>
@@ -77,44 +69,5 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
       ${summary.photos.length ? html`<p>${t.photos(summary.photos.length)}</p>` : nothing}
       <p class="small">${t.notDiagnosis}</p>
     </div>
-    <div class="send">
-      <p>${actions.inForm ? t.inForm : t.attach(ctx.clinic)}</p>
-      <div class="actions actions--summary" part="nav">
-        ${
-          actions.consultationUrl && !actions.inForm
-            ? html`<button
-                type="button"
-                class="primary"
-                part="consultation-button"
-                ?disabled=${ctx.disabled}
-                @click=${actions.consult}
-              >
-                ${t.consult}
-              </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          class=${actions.consultationUrl && !actions.inForm ? 'secondary' : 'primary'}
-          part="copy-button"
-          ?disabled=${ctx.disabled}
-          @click=${actions.copy}
-        >
-          ${t.copy}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          part="download-button"
-          ?disabled=${ctx.disabled}
-          @click=${actions.download}
-        >
-          ${t.download}
-        </button>
-        <button type="button" class="secondary" part="print-button" ?disabled=${ctx.disabled} @click=${actions.print}>
-          ${t.print}
-        </button>
-      </div>
-      <p class="status" role="status">${actions.status ?? ''}</p>
-    </div>`;
+    ${renderKeepCopy(ctx, actions)}`;
 }
