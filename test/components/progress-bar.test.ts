@@ -1,6 +1,7 @@
 // The progress bar's fill is the widget's colour in every engine, read from the rendered pixels: each engine
 // paints a <progress> with its own pseudo-elements (WebKit and Chromium `::-webkit-progress-value`, Firefox
 // `::-moz-progress-bar`), and a computed style cannot tell which colour a fill was painted in.
+import { minimalComplete } from '../fixtures/answers.js';
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { click, mount, shadow } from './helpers.js';
@@ -40,7 +41,10 @@ describe('progress bar', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`fills in the widget's primary colour and shows its track (${theme})`, async () => {
       const el = await mount(html`<smp-assessment persist="none" theme=${theme}></smp-assessment>`);
+      el.answers = minimalComplete;
       await click(el, 'start-button');
+      // Progress counts parts, so the bar stays empty through part 1: go on until it is filled enough to sample.
+      while (shadow(el).querySelector('progress')!.value < 0.4) await click(el, 'continue-button');
       const bar = shadow(el).querySelector('progress')!;
       bar.scrollIntoView({ block: 'center' });
       const rect = bar.getBoundingClientRect();

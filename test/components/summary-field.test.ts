@@ -1,6 +1,7 @@
 // `summary-field` (PRODUCT.md section 2): the plain text also goes into a field of the host form, for form
 // builders that send only their own fields. Each host is driven as it really sends or reads the field:
 // fetch(new FormData(form)), jQuery's .serialize(), a React-controlled input and Vue's v-model.
+import { en } from '../../src/locales/en.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createElement as h, useState, type ChangeEvent, type FormEvent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -316,7 +317,7 @@ describe('summary-field', function () {
     expect(new FormData(page.querySelector('form')!).get('smp_summary')).to.equal(text);
     const screen = part(el, 'summary')!.closest('[part="step"]')!.textContent!;
     expect(screen, 'the summary goes with that form: no "copy it and add it" advice').to.include(
-      'This summary will be sent with this form.',
+      en.summary.readyNotSent,
     );
     expect(screen).to.not.include('To share it, copy or download it');
     el.reset();
