@@ -38,6 +38,18 @@ export function chromiumOnly(context: Mocha.Context, what: ChromiumOnly): void {
 }
 
 /**
+ * Skips the calling test in WebKit when it needs `:focus-visible` from a key sent through WebKitWebDriver: in this
+ * setup (MiniBrowser under Xvfb) a Tab sent by the driver moves focus, but the focused element never matches
+ * `:focus-visible`, so the keyboard focus ring cannot be observed there. The ring's colours are the same rule in
+ * every engine; Chromium and Firefox measure them.
+ */
+export function skipWithoutDriverFocusVisible(context: Mocha.Context): void {
+  if (engine !== 'webkit') return;
+  console.log('skipped in webkit: a Tab sent through WebKitWebDriver never makes the element match :focus-visible');
+  context.skip();
+}
+
+/**
  * In Firefox and WebKit, catches the widget's file downloads inside the page `win` (an iframe's window) and
  * returns the list they go to, instead of letting the browser save a file: neither driver lets a test choose
  * the download folder (Chromium's DevTools protocol does, so Chromium still saves into a scratch folder,

@@ -1,5 +1,6 @@
 // The focus indicator (PRODUCT.md section 2): two-toned, drawn for keyboard focus, and at least 3:1 against the
 // widget's backgrounds and the primary button's fill, in the light and the dark theme. Computed from the styles.
+import { skipWithoutDriverFocusVisible } from './engine.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, part, settle, shadow, type Widget } from './helpers.js';
@@ -37,7 +38,8 @@ async function mountTheme(theme: 'light' | 'dark'): Promise<{ el: Widget; before
 
 for (const theme of ['light', 'dark'] as const) {
   describe(`focus ring, ${theme} theme`, () => {
-    it('keyboard focus on the primary button draws two tones, each at least 3:1 where it touches', async () => {
+    it('keyboard focus on the primary button draws two tones, each at least 3:1 where it touches', async function () {
+      skipWithoutDriverFocusVisible(this);
       const { el, before } = await mountTheme(theme);
       before.focus();
       await sendKeys({ press: 'Tab' });
@@ -66,7 +68,8 @@ for (const theme of ['light', 'dark'] as const) {
       expect(contrast(outer, surfaceColor), `outer ${outer} on the surface ${surfaceColor}`).to.be.at.least(3);
     });
 
-    it('an error link reached by keyboard draws the ring, at least 3:1 on the background', async () => {
+    it('an error link reached by keyboard draws the ring, at least 3:1 on the background', async function () {
+      skipWithoutDriverFocusVisible(this);
       const { el } = await mountTheme(theme);
       await click(el, 'start-button');
       await click(el, 'continue-button');
