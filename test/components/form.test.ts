@@ -7,9 +7,23 @@ import { minimalComplete } from '../fixtures/answers.js';
 import { clearStorage, click, currentStep, settle, shadow, type Widget } from './helpers.js';
 import { toReview, toSummary } from './flow.js';
 
+/**
+ * A sink for any submission that does go through, so it can never navigate the test page away (which ends the
+ * whole file): seen intermittently in full runs, without a test that meant to send.
+ */
+function formSink(): string {
+  if (!document.querySelector('iframe[name="form-sink"]')) {
+    const sink = document.createElement('iframe');
+    sink.name = 'form-sink';
+    sink.hidden = true;
+    document.body.append(sink);
+  }
+  return 'form-sink';
+}
+
 async function formFixture(attrs = 'persist="none"'): Promise<{ form: HTMLFormElement; el: Widget }> {
   const form = await fixture<HTMLFormElement>(
-    `<form action="#"><smp-assessment name="assessment" required ${attrs}></smp-assessment><button>Send</button></form>`,
+    `<form action="#" target="${formSink()}"><smp-assessment name="assessment" required ${attrs}></smp-assessment><button>Send</button></form>`,
   );
   const el = form.querySelector('smp-assessment') as Widget;
   await settle(el);
