@@ -114,6 +114,8 @@ export class SmpAssessment extends LitElement {
   private unwatchDraft: () => void = () => {};
   /** False once a save failed or storage refused a probe: the intro no longer promises to keep answers. */
   private draftKept = true;
+  /** When the host form's submit was last blocked by this element (`invalid`), to announce why once focus arrives. */
+  private invalidAt = -Infinity;
 
   @state() private step: StepId = 'intro';
   @state() private errors: ValidationError[] = [];
@@ -222,6 +224,7 @@ export class SmpAssessment extends LitElement {
   constructor() {
     super();
     this.addEventListener('invalid', this.handleInvalid);
+    this.addEventListener('focusin', this.handleFocusIn);
   }
 
   override connectedCallback(): void {
@@ -280,7 +283,7 @@ export class SmpAssessment extends LitElement {
   reset(): void {
     // The focused control is about to leave the DOM; without this, focus would fall to <body>. Focus elsewhere on
     // the page (the host's own Clear button) is left alone.
-    if (this.matches(':focus-within')) this.pendingFocus = 'heading';
+    if (this.hasFocusInside) this.pendingFocus = 'heading';
     this.clearEverything();
     this.dispatchEvent(smpEvent('smp-reset', {}));
   }
@@ -630,10 +633,26 @@ export class SmpAssessment extends LitElement {
    * A plain checkValidity() fires `invalid` too, but leaves focus where it is, and so says nothing.
    */
   private handleInvalid = (): void => {
-    setTimeout(() => {
-      if (this.matches(':focus-within') && !this.completion) this.problem = this.messages.errors.formIncomplete;
-    });
+    this.invalidAt = performance.now();
+    setTimeout(this.announceBlocked);
   };
+
+  /** WebKit moves focus to the validity anchor after the `invalid` event's tasks, so its arrival counts too. */
+  private handleFocusIn = (): void => {
+    if (performance.now() - this.invalidAt < 1000) this.announceBlocked();
+  };
+
+  private announceBlocked = (): void => {
+    if (!this.hasFocusInside || this.completion || this.invalidAt === -Infinity) return;
+    // Once per blocked submit: a later focus move (Start, the next step's heading) says nothing more.
+    this.invalidAt = -Infinity;
+    this.problem = this.messages.errors.formIncomplete;
+  };
+
+  /** Whether focus is inside the shadow root (`:focus-within` on the host is not reliable in every engine). */
+  private get hasFocusInside(): boolean {
+    return !!(this.renderRoot as ShadowRoot | undefined)?.activeElement;
+  }
 
   /**
    * Where focus goes when the host form is blocked: Start (or Continue where you left off) on the intro, the first
