@@ -27,6 +27,7 @@ import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { warnUnsafeAttributes } from './attribute-checks.js';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
+import { secureRandom } from '../secure-random.js';
 
 const ENUMS = {
   persist: ['local', 'none'],
@@ -34,9 +35,6 @@ const ENUMS = {
   'fhir-photos': ['inline', 'metadata'],
   'clinic-lang': ['en', 'es'],
 } as const;
-
-/** A random source from the platform's CSPRNG, for the reference code. */
-const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
 /**
  * A patient self-assessment of scalp micropigmentation (SMP) before removal, with a summary for the clinic.

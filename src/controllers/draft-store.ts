@@ -1,5 +1,6 @@
 import { DRAFT_VERSION, restoreDraft, type Draft, type DiscardReason } from '../model/draft-restore.js';
 import { makeReference } from '../model/reference.js';
+import { secureRandom } from '../secure-random.js';
 
 export { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from '../model/draft-restore.js';
 const PREFIX = 'smp-assessment:';
@@ -16,8 +17,6 @@ interface StoredDraft extends Draft {
   readonly v: number;
   readonly savedAt: number;
 }
-
-const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
 /** 128 random bits as 32 hex digits (`crypto.randomUUID` exists only in secure contexts). */
 function newDraftId(): string {

@@ -1,18 +1,7 @@
 // Shared steps for the issue-3 browser tests: whole journeys, a console.warn stub, storage snapshots.
 import { fixture } from '@open-wc/testing';
 import type { Answers } from '../../src/model/answers.js';
-import {
-  answerAll,
-  choose,
-  click,
-  currentStep,
-  mount,
-  settle,
-  shadow,
-  stepQuestionIds,
-  type,
-  type Widget,
-} from './helpers.js';
+import { answerAll, click, currentStep, mount, settle, shadow, answerStep, type Widget } from './helpers.js';
 
 /** Mounts a widget that keeps no draft, clicks Start and answers everything up to the review. */
 export async function toReview(answers: Answers, el?: Widget): Promise<Widget> {
@@ -69,13 +58,7 @@ export async function answerUntil(el: Widget, answers: Answers, stop: string): P
   for (let guard = 0; guard < 40 && currentStep(el) !== stop; guard++) {
     const step = currentStep(el);
     if (step === 'review') throw new Error(`reached the review before ${stop}`);
-    const ids = stepQuestionIds(step);
-    for (const id of ids) {
-      const value = answers[id];
-      if (value === undefined) continue;
-      if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
-      else await choose(el, id, value);
-    }
+    await answerStep(el, answers);
     await click(el, 'continue-button');
     if (currentStep(el) === step) throw new Error(`stuck on ${step}`);
   }

@@ -4,7 +4,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { catchDownloads, engine } from './engine.js';
-import { click, currentStep, part, settle, shadow, stepQuestionIds, type, type Widget } from './helpers.js';
+import { answerStep, choose, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
 
 /** What ./pages/probe.ts records inside the page. */
 export interface Probe {
@@ -114,15 +114,6 @@ export const ANSWERS: Record<string, string | string[]> = {
   notes: 'Dots look blue in daylight. <b>not bold</b>',
 };
 
-async function chooseIn(el: Widget, questionId: string, codes: string | string[]): Promise<void> {
-  for (const code of Array.isArray(codes) ? codes : [codes]) {
-    const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${questionId}"][value="${code}"]`);
-    if (!input) throw new Error(`no input ${questionId}=${code} on step ${currentStep(el)}`);
-    if (!input.checked) input.click();
-    await el.updateComplete;
-  }
-}
-
 /** A small JPEG made in the frame's realm, as a patient's photo would be. */
 async function photoFile(win: FrameWindow): Promise<File> {
   const canvas = new win.OffscreenCanvas(64, 48);
@@ -159,13 +150,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
 
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = stepQuestionIds(step);
-    for (const id of ids) {
-      const value = ANSWERS[id];
-      if (value === undefined) continue;
-      if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
-      else await chooseIn(el, id, value);
-    }
+    await answerStep(el, ANSWERS);
     if (step === 'photos' && options.photo) {
       const input = shadow(el).querySelector<HTMLInputElement>('input[type="file"][name="photo-front"]')!;
       const transfer = new win.DataTransfer();
@@ -193,7 +178,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
   change.click();
   await settle(el);
   expect(currentStep(el)).to.equal('goal');
-  await chooseIn(el, 'goal', 'fade-for-redo');
+  await choose(el, 'goal', 'fade-for-redo');
   await click(el, 'continue-button');
   expect(currentStep(el)).to.equal('review');
 

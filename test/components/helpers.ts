@@ -24,6 +24,11 @@ export function part(el: Widget, name: string): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
+/** The texts of the widget's `role="alert"` elements, as a screen reader would be told them. */
+export function alerts(el: Widget): string[] {
+  return [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent?.trim() ?? '');
+}
+
 export function currentStep(el: Widget): string {
   return shadow(el).querySelector<HTMLElement>('[part="step"]')!.dataset['step'] ?? '';
 }

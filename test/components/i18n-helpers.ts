@@ -2,7 +2,7 @@
 // English string leaves, and the words that must never appear in any language.
 import { waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
-import { choose, currentStep, settle, shadow, stepQuestionIds, type, type Widget } from './helpers.js';
+import { answerStep as answerStepWith, settle, shadow, type Widget } from './helpers.js';
 
 /** Every concern ticked, so every follow-up shows; a laser removal, so its follow-up shows too. */
 export const FULL_ANSWERS: Record<string, string | string[]> = {
@@ -198,14 +198,7 @@ export function forbiddenWords(text: string): string[] {
 
 /** Answers the current step's questions from `answers` (by clicks and typing, as a patient would). */
 export async function answerStep(el: Widget, answers: Record<string, string | string[]> = FULL_ANSWERS): Promise<void> {
-  const step = currentStep(el);
-  const ids = stepQuestionIds(step);
-  for (const id of ids) {
-    const value = answers[id];
-    if (value === undefined) continue;
-    if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
-    else await choose(el, id, value);
-  }
+  await answerStepWith(el, answers);
 }
 
 /** A file that is not an image, given to the front photo input: the photos step shows its error. */

@@ -8,7 +8,7 @@ import { LANGUAGE_NOT_LOADED } from '../../src/locales/index.js';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
 import { closeFrames, exists, openFrame, until, type Frame } from './frame.js';
-import { answerAll, clearStorage, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+import { alerts, answerAll, clearStorage, click, currentStep, part, settle, shadow } from './helpers.js';
 
 let opened = 0;
 /** The page from source or from the bundle, under a path no other document has used. */
@@ -26,10 +26,6 @@ async function block(pattern: string): Promise<void> {
 }
 async function unblock(): Promise<void> {
   await fetch('/__smp-block?clear', { cache: 'no-store' });
-}
-
-function alerts(el: Widget): string[] {
-  return [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent?.trim() ?? '');
 }
 
 async function toReview(frame: Frame): Promise<void> {

@@ -5,7 +5,7 @@ import { skipWithoutValidationBubble } from './engine.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { answerAll, clearStorage, click, part, settle, shadow, type Widget } from './helpers.js';
+import { alerts, answerAll, clearStorage, click, part, settle, shadow, type Widget } from './helpers.js';
 
 async function mountInForm(): Promise<{ form: HTMLFormElement; el: Widget; send: HTMLButtonElement }> {
   const form = await fixture<HTMLFormElement>(
@@ -25,10 +25,6 @@ async function pressSend(el: Widget, send: HTMLButtonElement): Promise<void> {
   send.click();
   await new Promise((resolve) => setTimeout(resolve, 0));
   await settle(el);
-}
-
-function alerts(el: Widget): string[] {
-  return [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent?.trim() ?? '');
 }
 
 describe('required and focus', () => {

@@ -5,18 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { chromiumOnly, engine, setViewport } from './engine.js';
 import { ANSWERS, PAGES, closeFrames, openFrame, until } from './frame.js';
-import {
-  choose,
-  click,
-  currentStep,
-  mount,
-  part,
-  settle,
-  shadow,
-  stepQuestionIds,
-  type,
-  type Widget,
-} from './helpers.js';
+import { click, currentStep, mount, part, settle, shadow, answerStep, type Widget } from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -43,13 +32,7 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
   await check('error summary');
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    const ids = stepQuestionIds(step);
-    for (const id of ids) {
-      const value = ANSWERS[id];
-      if (value === undefined) continue;
-      if (shadow(el).querySelector(`textarea[name="${id}"]`)) await type(el, id, value as string);
-      else await choose(el, id, value);
-    }
+    await answerStep(el, ANSWERS);
     await check(step);
     await click(el, 'continue-button');
     if (currentStep(el) === step) throw new Error(`stuck on ${step}`);
