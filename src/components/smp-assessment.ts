@@ -41,7 +41,7 @@ const ENUMS = {
  *
  * @summary Walks a patient through an SMP removal self-assessment and hands the clinic a summary.
  *
- * @event smp-step - The visible step changed. `detail: { step, index, total }`, never an answer.
+ * @event smp-step - The visible step changed (never on page load). `detail: { step, index, total }`, never an answer.
  * @event smp-complete - The patient finished the review. `detail: { summary, text, fhir, photos }`.
  * @event smp-reset - The answers were cleared. `detail: {}`.
  *
@@ -132,36 +132,58 @@ export class SmpAssessment extends LitElement {
 
   /** Form field name; with it the element takes part in a surrounding `<form>`. */
   @property({ reflect: true }) name: string | null = null;
-  /** The surrounding form is invalid until the assessment is complete. */
+  /** The form is invalid (`valueMissing`) until the assessment is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
-  /** No interaction. */
+  /** No interaction; also set by a disabled `<fieldset>`. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-  /** `en` or `es` (the `lang` attribute); otherwise the nearest ancestor's `lang`, then `en`. */
+  /**
+   * `en` or `es` (`es-MX` works); otherwise the nearest ancestor's `lang`, then `en`; can change at run time.
+   * @default inherited
+   */
   @property({ attribute: 'lang' }) locale: string | null = null;
-  /** The clinic's name, used in the text. */
+  /**
+   * The clinic's name, used in the text.
+   * @default generic wording
+   */
   @property() clinic: string | null = null;
   /** Attribution code of the embedding site, recorded in the summary. */
   @property() partner: string | null = null;
-  /** `local` keeps a resumable draft in localStorage; `none` writes nothing to any storage. */
+  /** `local` (draft in localStorage, photos in IndexedDB, 30-day expiry) or `none` (writes nothing). */
   @property() persist = 'local';
-  /** Namespace of the draft, so two widgets on one page never share one. */
+  /**
+   * Namespace of the draft (`smp-assessment:<key>`), so two widgets never share one.
+   * @default `name`, `id`, then `smp-assessment`
+   */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
   /** Leave the session estimate out of every output. */
   @property({ type: Boolean, attribute: 'hide-estimate' }) hideEstimate = false;
-  /** Outside a form, the summary offers to copy the text and open this URL (answers never go into it). */
+  /** Outside a form: copy the text, then open this URL (answers never go into it). */
   @property({ attribute: 'consultation-url' }) consultationUrl: string | null = null;
-  /** Language of the clinic's copy of the text. */
+  /** Language of the clinic's copy; the text holds the patient's language, then this one if different. */
   @property({ attribute: 'clinic-lang' }) clinicLang = 'en';
-  /** `inline` puts photo bytes (base64) into FHIR attachments; otherwise metadata only. */
+  /**
+   * `inline` puts photo bytes (base64) in FHIR attachments; otherwise metadata only.
+   * @default metadata
+   */
   @property({ attribute: 'fhir-photos' }) fhirPhotos: string | null = null;
-  /** Canonical URL of the FHIR Questionnaire, for clinics that publish their own. */
+  /**
+   * Canonical URL of the FHIR `Questionnaire`, for clinics that publish their own.
+   * @default `https://smp-assessment.org/fhir/Questionnaire/smp-removal-self-assessment`
+   */
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme = 'auto';
-  /** `name` or `id` of a field of the host form that also receives the plain text (for form builders). */
+  /**
+   * `name` or `id` of a field of the host form (hidden input or textarea) that also gets the plain text when
+   * complete, and `''` on reset; fires `input` and `change` on it (see [Form builders](#form-builders)).
+   */
   @property({ attribute: 'summary-field' }) summaryField: string | null = null;
 
-  /** The answers so far, keyed by question id. Setting it replaces them all (prefill) and fires no event. */
+  /**
+   * Answers so far, keyed by question id (`string` or `string[]`); set it to prefill (any object, a reactive Proxy
+   * included); unknown ids and codes are dropped with one warning. Setting it fires no event.
+   * @default `{}`
+   */
   get answers(): Answers {
     // Arrays are copied too: a caller pushing into `answers.concerns` must not bypass sanitising.
     const copy: Answers = {};
