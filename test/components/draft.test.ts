@@ -3,7 +3,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../../src/model/answers.js';
 import { concernJourneys, everything, minimalComplete } from '../fixtures/answers.js';
-import { choose, clearStorage, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
+import {
+  afterQueuedTasks,
+  choose,
+  clearStorage,
+  click,
+  currentStep,
+  part,
+  settle,
+  shadow,
+  type Widget,
+} from './helpers.js';
 import { answerUntil, checkedOnStep, mountLocal, toReview, toSummary } from './flow.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,7 +70,7 @@ describe('drafts', function () {
     const el = await fixture<Widget>(html`<smp-assessment persist="none" name="a" id="b"></smp-assessment>`);
     await toSummary(everything, el);
     expect(el.summary).not.to.equal(null);
-    await new Promise((r) => setTimeout(r, 50));
+    await afterQueuedTasks(el);
     expect(localStorage.length, 'localStorage').to.equal(before.local);
     expect(sessionStorage.length, 'sessionStorage').to.equal(before.session);
     expect(document.cookie).to.equal(before.cookie);

@@ -5,7 +5,7 @@ import type { QuestionnaireResponse } from '../../src/model/fhir-types.js';
 import type { Summary } from '../../src/model/summary-types.js';
 import type { SmpCompleteDetail } from '../../src/events.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { clearStorage, click, currentStep, settle, shadow, type Widget } from './helpers.js';
+import { afterQueuedTasks, clearStorage, click, currentStep, settle, shadow, type Widget } from './helpers.js';
 import { toReview, toSummary } from './flow.js';
 
 /**
@@ -124,7 +124,7 @@ describe('inside a <form>', function () {
     await toSummary(minimalComplete, el);
     expect(localStorage.getItem('smp-assessment:form-draft'), 'draft kept on the summary').to.be.a('string');
     expect(trySubmit(form)).to.be.true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterQueuedTasks(el);
     expect(localStorage.getItem('smp-assessment:form-draft'), 'a cancelled submit sent nothing').to.be.a('string');
     // A submit event nobody cancels (a dispatched one, which sends nothing; sending.test.ts really sends).
     form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));

@@ -41,6 +41,15 @@ export async function settle(el: Widget): Promise<void> {
 }
 
 /**
+ * Waits until the widget has run the tasks it had queued (a host form's submit is judged in a task, once every
+ * handler of the page had its turn), then a frame: after it, what the widget was going to do is done.
+ */
+export async function afterQueuedTasks(el: Widget): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await settle(el);
+}
+
+/**
  * Shown = stored: every choice input on screen is checked exactly when its code is in `el.answers`, and every
  * text field holds exactly the stored text. Throws with the differences, so any journey that moves a step
  * through `click` or `waitForStep` proves it after each step change.

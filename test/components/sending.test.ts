@@ -4,7 +4,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { PhotoStore } from '../../src/photos/photo-store.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { clearStorage, settle, type Widget } from './helpers.js';
+import { afterQueuedTasks, clearStorage, settle, type Widget } from './helpers.js';
 import { toSummary } from './flow.js';
 
 async function formWith(key: string): Promise<{ form: HTMLFormElement; el: Widget }> {
@@ -43,7 +43,7 @@ describe('sending', function () {
     // Registered after the widget's own listener, as a page's sending code usually is.
     form.addEventListener('submit', (event) => event.preventDefault());
     form.requestSubmit();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await afterQueuedTasks(el);
     expect(draftOf('send-cancel'), 'the draft is kept').to.be.a('string');
     expect((await store.load((JSON.parse(draftOf('send-cancel')!) as { id: string }).id)).size).to.equal(1);
     // The page's fetch succeeded: it calls reset().
