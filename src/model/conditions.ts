@@ -46,23 +46,14 @@ export function pruneAnswers(answers: Answers): Answers {
   return pruned;
 }
 
-/**
- * Answers objects are never changed in place (every edit makes a new one), so the steps are worked out once
- * per answers object: a step change asks for them several times (validation, next step, progress, render).
- */
-const stepsByAnswers = new WeakMap<Answers, readonly QuestionStep[]>();
-
 /** The question steps the answers make visible, in order (a grouped step shows its visible questions). */
 export function visibleQuestionSteps(answers: Answers): readonly QuestionStep[] {
-  const known = stepsByAnswers.get(answers);
-  if (known) return known;
   const visible = visibleQuestionIds(answers);
   const steps: QuestionStep[] = [];
   for (const step of QUESTION_STEPS) {
     const questions = step.questions.filter((q) => visible.has(q.id));
     if (questions.length) steps.push({ id: step.id, layout: step.layout, questions });
   }
-  stepsByAnswers.set(answers, steps);
   return steps;
 }
 
