@@ -1,4 +1,4 @@
-// `npm run test:pack`: proves the npm package works for someone who installs it (issue 4, "Builds and package").
+// `npm run test:pack`: proves the npm package works for someone who installs it.
 //  1. builds (skip with --no-build), then `npm pack`s the package and checks the tarball's file list;
 //  2. installs the tarball into a scratch project in os.tmpdir() (lit comes from the npm cache or registry);
 //  3. in that project, checks Node's resolution of every export (`smp-assessment` -> dist/smp-assessment.js, the

@@ -1,4 +1,4 @@
-// Draft persistence (issue 3, PRODUCT.md section 7 "No data lost"): resume after re-creating the element at
+// Draft persistence (no data lost): resume after re-creating the element at
 // several steps, restart, corrupt/outdated/expired drafts, persist="none", independent widgets.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Answers } from '../../src/model/answers.js';

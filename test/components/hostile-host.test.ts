@@ -1,4 +1,4 @@
-// Hostile host (issue 4, "Proof in tests"): a page whose global CSS restyles every element, class, id and part
+// Hostile host: a page whose global CSS restyles every element, class, id and part
 // name the widget uses, and sets huge, broken inherited text styles. Shadow DOM must keep that CSS out (the flow
 // completes by clicks, and every element inside keeps the widget's own look) and keep the widget's CSS in (the
 // page's own `button`, `.option`, `.heading`... look exactly as the page styled them, before and after).

@@ -1,4 +1,4 @@
-// The photos step as a patient uses it (PRODUCT.md section 6, issue 6): a picked photo is re-encoded on the
+// The photos step as a patient uses it: a picked photo is re-encoded on the
 // device, shown as a thumbnail, can be removed, survives a re-created element, and reaches the form value,
 // the JSON summary, the FHIR response and the text.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Issue 5: the English-only page must not pay for Spanish. In the test runner the source is served unbundled,
+// The English-only page must not pay for Spanish. In the test runner the source is served unbundled,
 // so the Spanish locale is its own module URL (src/locales/es.ts): an English journey never requests it,
 // and switching to Spanish does. This file must not import es.ts, and the English test runs first.
 import { expect, html, waitUntil } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Issue 5: what the clinic receives from a Spanish patient. clinic-lang (Spanish then the English copy, Spanish
+// What the clinic receives from a Spanish patient. clinic-lang (Spanish then the English copy, Spanish
 // only, English only), the form value equal to smp-complete's text, the JSON with stable codes and Spanish
 // labels, FHIR items in the patient's words, and dates formatted by Intl for the locale.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Issue 5: a Spanish-speaking patient meets no English word. Two widgets, one English and one Spanish, walk
+// A Spanish-speaking patient meets no English word. Two widgets, one English and one Spanish, walk
 // every step in lockstep with the same answers (every concern ticked so every follow-up shows, a laser
 // removal so its follow-up shows, error states, the review and the summary); at each step every visible
 // string of the Spanish widget must differ from all of the English widget's, and no English message may

@@ -1,4 +1,4 @@
-// Issue 5: Spanish. A journey with axe on every step; how `lang` is chosen (own attribute, ancestor,
+// Spanish. A journey with axe on every step; how `lang` is chosen (own attribute, ancestor,
 // regional tag, unsupported value); switching at run time. The string-by-string comparison with English is in
 // spanish-parity.test.ts, clinic-lang, JSON, FHIR and dates in spanish-outputs.test.ts, and the lazy chunk in
 // spanish-lazy.test.ts (it needs a page where Spanish was never loaded).

@@ -1,4 +1,4 @@
-// Theming bars (issue 4 "Theming", PRODUCT.md section 2 "Further precision" and 7 "Accessibility"): dark theme
+// Theming: dark theme
 // and prefers-color-scheme paint the widget's own dark background; forced colours keep it usable and axe-clean;
 // 44 px targets on every step; at 640 px with 200 % root text nothing scrolls sideways and text follows rem.
 import { expect, fixture, html } from '@open-wc/testing';
