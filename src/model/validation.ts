@@ -1,4 +1,4 @@
-import { getQuestion, isChoice, type Question } from './definition.js';
+import { isChoice, type Question } from './definition.js';
 import { visibleQuestionSteps } from './conditions.js';
 import { cleanText, type Answers } from './answers.js';
 
@@ -47,9 +47,4 @@ export function validateAll(answers: Answers): ValidationError[] {
 
 export function isComplete(answers: Answers): boolean {
   return validateAll(answers).length === 0;
-}
-
-export function isAnswered(questionId: string, answers: Answers): boolean {
-  const question = getQuestion(questionId);
-  return !!question && question.kind !== 'photos' && answers[questionId] !== undefined;
 }
