@@ -20,7 +20,7 @@ export const en: Messages = {
       },
     },
     'smp-sessions': {
-      label: 'How many sessions have you had, counting touch-ups?',
+      label: 'How many SMP sessions have you had, counting touch-ups?',
       short: 'SMP sessions in all',
       options: { '1-2': '1 or 2', '3-4': '3 or 4', '5-plus': '5 or more', 'not-sure': 'I am not sure' },
     },
@@ -58,7 +58,7 @@ export const en: Messages = {
       hint: 'Pick all that fit.',
       options: {
         'hairline-placement': 'Hairline looks wrong',
-        'helmet-look': 'Looks flat, like a helmet',
+        'helmet-look': 'Flat, like a helmet',
         'blue-green-tint': 'Blue, green or gray tint',
         'bleeding-dots': 'Dots have spread or blurred',
         'too-dark': 'Too dark',

@@ -23,7 +23,7 @@ export const es: Messages = {
       },
     },
     'smp-sessions': {
-      label: '¿Cuántas sesiones ha tenido, contando los retoques?',
+      label: '¿Cuántas sesiones de SMP ha tenido? Cuente los retoques.',
       short: 'Sesiones de SMP en total',
       options: { '1-2': '1 o 2', '3-4': '3 o 4', '5-plus': '5 o más', 'not-sure': 'No lo sé' },
     },
@@ -61,7 +61,7 @@ export const es: Messages = {
       hint: 'Elija todas las que correspondan.',
       options: {
         'hairline-placement': 'La línea del cabello se ve mal',
-        'helmet-look': 'Se ve plana, como un casco',
+        'helmet-look': 'Plana, como un casco',
         'blue-green-tint': 'Tono azul, verde o gris',
         'bleeding-dots': 'Los puntos se extendieron o se ven borrosos',
         'too-dark': 'Demasiado oscura',
