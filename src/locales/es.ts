@@ -12,7 +12,7 @@ export const es: Messages = {
     'smp-last-session': {
       label: '¿Cuándo fue su última sesión de SMP?',
       short: 'Última sesión de SMP',
-      hint: 'Son puntos de tatuaje muy pequeños en la cabeza que parecen cabello rapado.',
+      hint: 'SMP: puntos de tatuaje en la cabeza que se ven como cabello rapado.',
       options: {
         'under-6-months': 'Hace menos de 6 meses',
         '6-12-months': 'Hace entre 6 y 12 meses',
@@ -23,25 +23,24 @@ export const es: Messages = {
       },
     },
     'smp-sessions': {
-      label: '¿Cuántas sesiones de SMP ha tenido en total?',
+      label: '¿Cuántas sesiones de SMP ha tenido? Cuente los retoques.',
       short: 'Sesiones de SMP en total',
-      hint: 'Cuente también los retoques.',
       options: { '1-2': '1 o 2', '3-4': '3 o 4', '5-plus': '5 o más', 'not-sure': 'No lo sé' },
     },
     'smp-practitioners': {
       label: '¿Ha trabajado más de un artista en su SMP?',
       short: 'Más de un artista',
-      options: { one: 'No, solo uno', 'more-than-one': 'Sí, más de uno', 'not-sure': 'No lo sé' },
+      options: { one: 'Solo uno', 'more-than-one': 'Más de uno', 'not-sure': 'No lo sé' },
     },
     'smp-areas': {
-      label: '¿En qué partes de la cabeza tiene SMP?',
+      label: '¿Dónde tiene la SMP?',
       short: 'Zonas con SMP',
       options: {
         hairline: 'Línea del cabello (frente)',
         temples: 'Entradas (sienes)',
-        top: 'Parte de arriba de la cabeza',
+        top: 'Parte de arriba',
         crown: 'Coronilla (arriba, hacia atrás)',
-        'sides-back': 'Los lados y la parte de atrás',
+        'sides-back': 'Lados y parte de atrás',
         scar: 'Sobre una cicatriz',
       },
     },
@@ -49,10 +48,10 @@ export const es: Messages = {
       label: '¿Por qué se hizo SMP la primera vez?',
       short: 'Primera razón para la SMP',
       options: {
-        thinning: 'Tenía poco cabello',
-        bald: 'No tenía cabello o me rapaba la cabeza',
+        thinning: 'Poco cabello',
+        bald: 'Calvicie o cabeza rapada',
         'scar-camouflage': 'Para ocultar una cicatriz',
-        alopecia: 'Se me caía el cabello por partes (alopecia)',
+        alopecia: 'Caída de cabello por zonas (alopecia)',
         other: 'Por otra razón',
       },
     },
@@ -62,20 +61,19 @@ export const es: Messages = {
       hint: 'Elija todas las que correspondan.',
       options: {
         'hairline-placement': 'La línea del cabello se ve mal',
-        'helmet-look': 'Parece un casco sólido',
-        'blue-green-tint': 'Los puntos se ven azules, verdes o grises',
+        'helmet-look': 'Plana, como un casco',
+        'blue-green-tint': 'Tono azul, verde o gris',
         'bleeding-dots': 'Los puntos se extendieron o se ven borrosos',
-        'too-dark': 'Está demasiado oscura',
+        'too-dark': 'Demasiado oscura',
         'change-of-mind': 'Cambié de opinión',
         'new-style': 'Quiero verme diferente',
         other: 'Otra cosa',
       },
       optionHints: {
         'hairline-placement': 'Muy baja, muy alta, dispareja o muy marcada.',
-        'helmet-look': 'Un solo tono plano, no parece cabello de verdad.',
-        'bleeding-dots': 'Los puntos se ven muy grandes o se juntan entre sí.',
-        'change-of-mind': 'No salió nada mal. Simplemente no es para mí.',
-        'new-style': 'Quiero un cambio, o dejarme crecer el cabello.',
+        'bleeding-dots': 'Se ven muy grandes o se juntan.',
+        'change-of-mind': 'No salió nada mal.',
+        'new-style': 'Como dejarme crecer el cabello.',
       },
     },
     'hairline-problem': {
@@ -101,11 +99,11 @@ export const es: Messages = {
       options: { blue: 'Azul', green: 'Verde', grey: 'Gris', 'not-sure': 'No lo sé' },
     },
     'tint-onset': {
-      label: '¿Cuándo notó ese color?',
+      label: '¿Cuándo apareció el color?',
       short: 'Apareció',
       options: {
         'from-start': 'Desde el principio',
-        'over-time': 'Poco a poco con el tiempo',
+        'over-time': 'Con el tiempo',
         'not-sure': 'No lo sé',
       },
     },
@@ -133,9 +131,9 @@ export const es: Messages = {
       short: 'Objetivo',
       options: {
         'complete-removal': 'Quitarla toda',
-        'fade-for-redo': 'Aclararla para que me la vuelvan a hacer',
+        'fade-for-redo': 'Aclararla para rehacerla',
         'partial-removal': 'Quitar solo algunas partes, como la línea del cabello',
-        'not-sure': 'Todavía no lo sé',
+        'not-sure': 'No lo sé',
       },
     },
     'hair-status': {
@@ -143,13 +141,13 @@ export const es: Messages = {
       short: 'Cabello propio bajo la SMP',
       options: {
         'little-or-none': 'Poco o nada',
-        thinning: 'Algo, pero es fino o escaso',
+        thinning: 'Algo, pero escaso',
         most: 'La mayor parte',
         'not-sure': 'No lo sé',
       },
     },
     'hair-transplant': {
-      label: '¿Se ha hecho un trasplante de cabello, o piensa hacerse uno?',
+      label: '¿Se ha hecho o piensa hacerse un trasplante de cabello?',
       short: 'Trasplante de cabello',
       options: { had: 'Sí, ya me hice uno', planning: 'Sí, pienso hacerme uno', no: 'No' },
     },
@@ -168,40 +166,40 @@ export const es: Messages = {
       options: {
         'within-6-months': 'En los próximos 6 meses',
         later: 'Más adelante',
-        'not-sure': 'Todavía no lo sé',
+        'not-sure': 'No lo sé',
       },
     },
     'skin-type': {
       label: '¿Qué le pasa a su piel con el sol?',
       short: 'Tipo de piel (Fitzpatrick, según el paciente)',
-      hint: 'Piense en los primeros días de sol del verano, después de meses con poco sol.',
+      hint: 'Piense en los primeros días de sol después del invierno.',
       options: {
         I: 'Siempre se quema, nunca se broncea',
         II: 'Casi siempre se quema, se broncea un poco',
         III: 'A veces se quema, se broncea poco a poco',
         IV: 'Rara vez se quema, se broncea bien',
-        V: 'Muy rara vez se quema, se broncea muy bien',
+        V: 'Muy rara vez se quema, se broncea mucho',
         VI: 'Nunca se quema',
         'not-sure': 'No lo sé',
       },
     },
     'recent-tan': {
-      label: 'En las últimas 4 semanas, ¿se le ha bronceado o quemado el cuero cabelludo?',
+      label: '¿Se le bronceó o quemó el cuero cabelludo en las últimas 4 semanas?',
       short: 'Bronceado o quemadura, últimas 4 semanas',
-      hint: 'Cuente también el bronceado falso y las camas de sol.',
+      hint: 'Incluya bronceado falso y camas de sol.',
       options: { yes: 'Sí', no: 'No', 'not-sure': 'No lo sé' },
     },
     medicines: {
-      label: 'Medicinas y alergias: ¿le pasa alguna de estas cosas?',
+      label: 'Medicinas y alergias: ¿le pasa alguna?',
       short: 'Medicinas y alergias',
-      hint: 'Elija todas las que correspondan. Esto ayuda a la clínica a planear una atención segura.',
+      hint: 'Elija todas las que correspondan. Esto ayuda a que la atención sea segura.',
       options: {
-        isotretinoin: 'Tomé pastillas fuertes para el acné, como Accutane, en los últimos 12 meses',
-        'photosensitising-medication': 'Uso pastillas o cremas que hacen mi piel sensible a la luz',
+        isotretinoin: 'Tomé pastillas fuertes para el acné, como Accutane, en el último año',
+        'photosensitising-medication': 'Uso pastillas o cremas que hacen mi piel sensible al sol',
         'blood-thinners': 'Tomo medicina para adelgazar la sangre (anticoagulantes)',
         'gold-therapy': 'Me han dado inyecciones o pastillas de oro',
-        'numbing-allergy': 'Tuve una mala reacción a una crema para adormecer la piel',
-        'pigment-reaction': 'Tuve una mala reacción a la tinta de un tatuaje o de SMP',
+        'numbing-allergy': 'Reaccioné mal a una crema para adormecer la piel',
+        'pigment-reaction': 'Reaccioné mal a la tinta de un tatuaje o de SMP',
         none: 'Ninguna de estas',
       },
       optionHints: {
@@ -212,7 +210,7 @@ export const es: Messages = {
       },
     },
     health: {
-      label: 'Su salud: ¿le pasa alguna de estas cosas?',
+      label: 'Su salud: ¿le pasa alguna?',
       short: 'Salud',
       hint: 'Elija todas las que correspondan.',
       options: {
@@ -220,7 +218,7 @@ export const es: Messages = {
         'keloid-scarring': 'Me salen cicatrices gruesas y abultadas (queloides)',
         'scalp-condition': 'Tengo sarpullido, llagas o una infección en la cabeza',
         'immune-condition': 'Tengo las defensas bajas o una enfermedad como el lupus',
-        'skin-cancer': 'He tenido cáncer de piel, o un lunar en la cabeza me cambió',
+        'skin-cancer': 'Tuve cáncer de piel, o me cambió un lunar en la cabeza',
         'pigment-changes': 'Tengo vitiligo, o manchas claras u oscuras después de una herida',
         'light-seizures': 'He tenido convulsiones por luces que parpadean',
         'slow-healing': 'Tengo diabetes, o mis heridas sanan despacio',
@@ -251,7 +249,7 @@ export const es: Messages = {
         'non-laser': 'Sí, de otra forma',
         both: 'Sí, de las dos formas',
       },
-      optionHints: { 'non-laser': 'Como solución salina, ácido o cirugía.' },
+      optionHints: { 'non-laser': 'Solución salina, ácido o cirugía.' },
     },
     'previous-removal-sessions': {
       label: '¿En cuántas sesiones ha tratado de quitarla o aclararla?',
@@ -271,9 +269,9 @@ export const es: Messages = {
   },
   texts: {
     'ink-details': {
-      label: 'Si lo sabe, ¿qué estudio o artista se la hizo, o qué tinta usaron?',
+      label: 'El estudio, artista o tinta, si lo sabe',
       short: 'Estudio, artista o tinta',
-      hint: 'Algunas tintas se ponen más oscuras con el láser. Por eso la clínica quiere saberlo.',
+      hint: 'Algunas tintas se oscurecen con el láser.',
     },
     'concern-details': {
       label: 'Cuéntenos qué le molesta.',
@@ -281,9 +279,8 @@ export const es: Messages = {
       hint: 'Use sus propias palabras.',
     },
     notes: {
-      label: '¿Hay algo más que la clínica deba saber?',
+      label: '¿Algo más que la clínica deba saber?',
       short: 'Notas',
-      hint: 'Puede saltar esta pregunta.',
     },
   },
   sections: {
@@ -295,9 +292,9 @@ export const es: Messages = {
     'anything-else': 'Algo más',
   },
   groups: {
-    'smp-history': { heading: 'Sus sesiones de SMP', hint: 'Conteste las dos preguntas.' },
+    'smp-history': { heading: 'Sus sesiones de SMP' },
     artists: { heading: 'Quién le hizo la SMP' },
-    tint: { heading: 'Sobre el color de los puntos', hint: 'Conteste las dos preguntas.' },
+    tint: { heading: 'El color de sus puntos' },
   },
   intro: {
     title: 'Cuéntenos sobre su SMP antes de su cita',

@@ -43,7 +43,7 @@ describe('summary lines shared by the screen and the text', () => {
     assert.deepEqual(concernLines(other), [`${en.choices.concerns.options.other} \u2014 The edges look odd`]);
     const tint = summarise(concernJourneys['blue-green-tint']!);
     assert.deepEqual(concernLines(tint), [
-      `${en.choices.concerns.options['blue-green-tint']} \u2014 Tint: Blue; Tint appeared: Slowly over time`,
+      `${en.choices.concerns.options['blue-green-tint']} \u2014 Tint: Blue; Tint appeared: Over time`,
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('summary lines shared by the screen and the text', () => {
 
   it('writes every answer as "Short label: answer", never "Question?: answer"', () => {
     const lines = answerLines(summarise(everything));
-    assert.ok(lines.includes('Hair transplant: Yes, I have had one'));
+    assert.ok(lines.includes('Hair transplant: Yes, I had one'));
     assert.ok(lines.includes('Transplant done: More than 12 months ago'));
     assert.ok(
       lines.includes(`Skin type (Fitzpatrick, self-reported): III \u2013 ${en.choices['skin-type'].options.III}`),
@@ -90,7 +90,7 @@ describe('summary lines: the estimate', () => {
       'Ink color (black ink, assumed): 1 point',
       'Amount of ink (usual for SMP): 2 points',
       'Scarring (No): 0 points',
-      'Layering (No, just one): 0 points',
+      'Layering (Just one): 0 points',
       'Total: 6 points',
     ]);
   });

@@ -136,7 +136,7 @@ describe('text: content', () => {
       '- Ink color (black ink, assumed): 1 point',
       '- Amount of ink (helmet look or too dark): 3 points',
       '- Scarring (No): 0 points',
-      '- Layering (No, just one): 0 points',
+      '- Layering (Just one): 0 points',
       '- Total: 7 points',
       en.summary.caveat,
     ]);
