@@ -11,9 +11,10 @@ import { makeReference } from '../model/reference.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
-import { LANGUAGE_NOT_LOADED, matchLocale, type Locale, type Messages } from '../locales/index.js';
+import { LANGUAGE_NOT_LOADED, matchLocale, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
+import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import { FormAssociationController } from '../controllers/form-association.js';
@@ -34,7 +35,6 @@ import { secureRandom } from '../secure-random.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
-type CompletedMeta = { reference: string; completedAt: string };
 
 /**
  * A patient self-assessment of scalp micropigmentation (SMP) before removal, with a summary for the clinic.
@@ -99,15 +99,16 @@ export class SmpAssessment extends LitElement {
   );
   private readonly formAssociation = new FormAssociationController(this, {
     state: () => ({
-      value: this.completion && this.name ? this.summaryScreen.formData(this.name, this.completion) : null,
-      text: this.completion?.text ?? '',
+      value:
+        this.finished.completion && this.name ? this.summaryScreen.formData(this.name, this.finished.completion) : null,
+      text: this.finished.completion?.text ?? '',
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
       restore: this.persistLocal ? JSON.stringify({ answers: this.answersValue, step: this.step }) : null,
       inProgress: this.step !== 'intro' || Object.keys(this.answersValue).length > 0,
       incomplete: this.messages.errors.formIncomplete,
     }),
-    complete: () => !!this.completion,
+    complete: () => !!this.finished.completion,
     sent: () => {
       // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
       this.draft.clear();
@@ -123,15 +124,14 @@ export class SmpAssessment extends LitElement {
             step: this.step,
             answers: this.answersValue,
             fromReview: this.flow.fromReview,
-            completed: this.completedMeta,
+            completed: this.finished.meta,
           },
     idle: () => this.step === 'intro' && !Object.keys(this.answersValue).length,
     atIntro: () => this.step === 'intro',
     discarded: () => void this.photos.sweep(),
     changedElsewhere: (draft) => {
       this.answersValue = draft.answers;
-      this.completion = null;
-      this.completedMeta = null;
+      this.finished.clear();
       this.flow = stepFlow(this.flow, { type: 'sync', fromReview: draft.fromReview, answers: draft.answers });
       this.syncForm();
     },
@@ -139,19 +139,21 @@ export class SmpAssessment extends LitElement {
   private readonly stepFocus = new FocusController(this, () => this.flow);
   private readonly summaryScreen = new SummaryController(
     this,
-    () => this.step === 'summary' && !!this.completion,
+    () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
   private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly finished = new CompletionController<Completion>(this, {
+    build: (meta) => this.buildCompletion(meta),
+    locale: () => this.messages.locale,
+    rebuilt: () => this.syncForm(),
+  });
   /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
   private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
   private answersValue: Answers = {};
-  private relocalizing: Locale | null = null;
 
   /** Where the patient is: changed only through `stepFlow` (src/model/step-flow.ts). */
   @state() private flow: FlowState = INITIAL_FLOW;
-  @state() private completion: Completion | null = null;
-  @state() private completedMeta: CompletedMeta | null = null;
   /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
   @state() private problem: string | null = null;
 
@@ -203,7 +205,7 @@ export class SmpAssessment extends LitElement {
 
   /** The `Summary` once complete, else `null`. */
   get summary(): Summary | null {
-    return this.completion?.summary ?? null;
+    return this.finished.completion?.summary ?? null;
   }
 
   get form(): HTMLFormElement | null {
@@ -288,10 +290,7 @@ export class SmpAssessment extends LitElement {
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
   private handleMessagesChanged(): void {
     this.syncForm();
-    const done = this.completion;
-    if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
-      void this.relocalize(this.completedMeta);
-    }
+    void this.finished.relocalize();
   }
 
   private openDraft(): void {
@@ -304,8 +303,7 @@ export class SmpAssessment extends LitElement {
     this.draft.clear();
     void this.photos.clear();
     this.answersValue = {};
-    this.completion = null;
-    this.completedMeta = null;
+    this.finished.clear();
     this.flow = stepFlow(this.flow, { type: 'reset' });
     this.draft.found = false;
     this.formAssociation.clearField();
@@ -314,8 +312,7 @@ export class SmpAssessment extends LitElement {
 
   private setAnswers(answers: Answers): void {
     this.answersValue = answers;
-    this.completion = null;
-    this.completedMeta = null;
+    this.finished.clear();
     this.draft.save();
     this.syncForm();
     this.requestUpdate();
@@ -366,7 +363,7 @@ export class SmpAssessment extends LitElement {
     const photos = this.photos.restore();
     if (draft.completed && isComplete(draft.answers)) {
       const completed = draft.completed;
-      this.completedMeta = completed;
+      this.finished.meta = completed;
       // The summary lists the photos, so they are back before it is rebuilt.
       void photos.then(() => this.finish(completed, 'summary-restore'));
       return;
@@ -396,7 +393,7 @@ export class SmpAssessment extends LitElement {
   private async finish(meta: CompletedMeta, cause: 'finish' | 'summary-restore') {
     let completion: Completion;
     try {
-      completion = await this.buildCompletion(meta);
+      completion = await this.finished.complete(meta);
     } catch {
       // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
       // plain words, and pressing Finish again asks for the file anew.
@@ -405,30 +402,10 @@ export class SmpAssessment extends LitElement {
       return;
     }
     this.problem = null;
-    this.completion = completion;
-    this.completedMeta = meta;
     this.navigate({ type: 'finish' });
     if (cause === 'finish') {
       const detail: SmpCompleteDetail = completion;
       this.dispatchEvent(smpEvent('smp-complete', detail));
-    }
-  }
-
-  /**
-   * `lang` changed after finishing: the summary screen, text, JSON and FHIR are rebuilt in the new language
-   * with the same reference and time. Focus stays, and no `smp-complete` fires again.
-   */
-  private async relocalize(meta: CompletedMeta): Promise<void> {
-    const locale = this.messages.locale;
-    if (this.relocalizing === locale) return;
-    this.relocalizing = locale;
-    try {
-      const completion = await this.buildCompletion(meta);
-      if (this.completedMeta !== meta || this.messages.locale !== locale || !this.completion) return;
-      this.completion = completion;
-      this.syncForm();
-    } finally {
-      if (this.relocalizing === locale) this.relocalizing = null;
     }
   }
 
@@ -485,7 +462,7 @@ export class SmpAssessment extends LitElement {
   };
 
   private handleConsult = async (): Promise<void> => {
-    await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
+    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.messages.summary);
     const target = consultationTarget(this.consultationUrl);
     if (target) window.location.assign(target);
   };
@@ -545,7 +522,7 @@ export class SmpAssessment extends LitElement {
       return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
     }
     const screen = this.summaryScreen.module;
-    const done = this.completion;
+    const done = this.finished.completion;
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
