@@ -37,6 +37,84 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     ...litA11y.configs.recommended,
   },
+  // Layers that check themselves (README, "Architecture"): each folder says what it may import, so a break fails lint.
+  {
+    files: ['src/model/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message:
+                'src/model/ is pure TypeScript: it imports only from src/model/ (wording comes in as `Wording`).',
+            },
+          ],
+        },
+      ],
+      // `import()` is not an import declaration: the model loads nothing lazily either.
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'src/model/ loads nothing lazily.' }],
+    },
+  },
+  {
+    files: ['src/controllers/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)components/',
+              message: 'Controllers import no component: the element passes in what they need (a loader, a callback).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)components\\//]',
+          message: 'Controllers load no component lazily either: the element passes in the loader.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/locales/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(components|controllers)/',
+              message: 'Locales are strings typed by the model: they import no component or controller.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/views/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A view may name the shape it reads (a type), never run a controller: the element hands it over.
+              regex: '(^|/)controllers/',
+              allowTypeImports: true,
+              message:
+                'Views render what they are given: they import no controller (a type for what they read is fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Chai's property assertions (`expect(x).to.be.true`, `.to.exist`) are expressions by design.
     files: ['test/**/*.ts'],

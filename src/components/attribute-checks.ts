@@ -30,3 +30,45 @@ export function warnUnsafeAttributes(changed: PropertyValues, el: SafetyAttribut
     warn('partner', partner, 'it must be one line of at most 64 characters; it was shortened');
   }
 }
+
+const ENUMS = {
+  persist: ['local', 'none'],
+  theme: ['light', 'dark', 'auto'],
+  fhirPhotos: ['inline', 'metadata'],
+  clinicLang: ['en', 'es'],
+} as const;
+
+/** The attributes that take one of a few values. */
+export interface EnumAttributes {
+  persist: string;
+  theme: string;
+  fhirPhotos: string | null;
+  clinicLang: string;
+}
+
+const ATTRIBUTE: { readonly [P in keyof EnumAttributes]: string } = {
+  persist: 'persist',
+  theme: 'theme',
+  fhirPhotos: 'fhir-photos',
+  clinicLang: 'clinic-lang',
+};
+
+const FALLBACK: { readonly [P in keyof EnumAttributes]: string | null } = {
+  persist: 'local',
+  theme: 'auto',
+  fhirPhotos: null,
+  clinicLang: 'en',
+};
+
+/** A bad attribute value falls back to the default with one console warning. */
+export function checkEnums(changed: PropertyValues, el: EnumAttributes): void {
+  for (const property of Object.keys(ENUMS) as (keyof EnumAttributes)[]) {
+    const value = el[property];
+    if (!changed.has(property) || value === null || (ENUMS[property] as readonly string[]).includes(value)) continue;
+    const fallback = FALLBACK[property];
+    console.warn(
+      `<smp-assessment>: ${ATTRIBUTE[property]}="${value}" is not supported; using ${fallback ?? 'the default'}.`,
+    );
+    (el as { [K in keyof EnumAttributes]: string | null })[property] = fallback;
+  }
+}

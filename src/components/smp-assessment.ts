@@ -3,19 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { getQuestion, getQuestionStep, type StepId } from '../model/definition.js';
 import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
-import { pruneAnswers, visibleSteps } from '../model/conditions.js';
-import { firstIncompleteStep, nextStep, previousStep, progressOf } from '../model/navigation.js';
-import { isComplete, validateStep, type ValidationError } from '../model/validation.js';
+import { pruneAnswers } from '../model/conditions.js';
+import { nextStep, progressOf } from '../model/navigation.js';
+import { INITIAL_FLOW, stepFlow, type FlowAction, type FlowState } from '../model/step-flow.js';
+import { isComplete } from '../model/validation.js';
 import { makeReference } from '../model/reference.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
-import { LANGUAGE_NOT_LOADED, matchLocale, type Locale, type Messages } from '../locales/index.js';
+import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
+import { LANGUAGE_NOT_LOADED, matchLocale, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
-import { DraftStore } from '../controllers/draft-store.js';
+import { lazyChunk } from '../lazy-chunk.js';
+import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
+import { DraftController } from '../controllers/draft.js';
+import { FocusController } from '../controllers/focus.js';
+import { FormAssociationController } from '../controllers/form-association.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
-import { SummaryFieldWriter } from '../controllers/summary-field.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
@@ -25,16 +30,11 @@ import { renderProgress } from './views/progress-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
-import { warnUnsafeAttributes } from './attribute-checks.js';
-import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
+import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
 import { secureRandom } from '../secure-random.js';
 
-const ENUMS = {
-  persist: ['local', 'none'],
-  theme: ['light', 'dark', 'auto'],
-  'fhir-photos': ['inline', 'metadata'],
-  'clinic-lang': ['en', 'es'],
-} as const;
+/** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
+const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
 
 /**
  * A patient self-assessment of scalp micropigmentation (SMP) before removal, with a summary for the clinic.
@@ -92,43 +92,70 @@ export class SmpAssessment extends LitElement {
   static override styles = styles;
   static formAssociated = true;
 
-  private readonly internals: ElementInternals = this.attachInternals();
   private readonly i18n = new LocaleController(
     this,
     () => this.locale,
     () => this.handleMessagesChanged(),
   );
-  private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
+  private readonly formAssociation = new FormAssociationController(this, {
+    state: () => ({
+      value:
+        this.finished.completion && this.name ? this.summaryScreen.formData(this.name, this.finished.completion) : null,
+      text: this.finished.completion?.text ?? '',
+      // The restore state lets back/forward navigation bring answers back; on a shared computer
+      // (persist="none") the browser keeps none, like an input with autocomplete="off".
+      restore: this.persistLocal ? JSON.stringify({ answers: this.answersValue, step: this.step }) : null,
+      inProgress: this.step !== 'intro' || Object.keys(this.answersValue).length > 0,
+      incomplete: this.messages.errors.formIncomplete,
+    }),
+    complete: () => !!this.finished.completion,
+    sent: () => {
+      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
+      this.draft.clear();
+      void this.photos.sweep();
+    },
+    blocked: () => (this.problem = this.messages.errors.formIncomplete),
+  });
+  private readonly draft = new DraftController(this, {
+    content: () =>
+      this.step === 'intro'
+        ? null
+        : {
+            step: this.step,
+            answers: this.answersValue,
+            fromReview: this.flow.fromReview,
+            completed: this.finished.meta,
+          },
+    idle: () => this.step === 'intro' && !Object.keys(this.answersValue).length,
+    atIntro: () => this.step === 'intro',
+    discarded: () => void this.photos.sweep(),
+    changedElsewhere: (draft) => {
+      this.answersValue = draft.answers;
+      this.finished.clear();
+      this.flow = stepFlow(this.flow, { type: 'sync', fromReview: draft.fromReview, answers: draft.answers });
+      this.syncForm();
+    },
+  });
+  private readonly stepFocus = new FocusController(this, () => this.flow);
+  private readonly summaryScreen = new SummaryController(
+    this,
+    () => this.step === 'summary' && !!this.finished.completion,
+    loadSummaryScreen,
+  );
   private readonly photos = new PhotosController(this, () => this.messages);
-  private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
+  private readonly finished = new CompletionController<Completion>(this, {
+    build: (meta) => this.buildCompletion(meta),
+    locale: () => this.messages.locale,
+    rebuilt: () => this.syncForm(),
+  });
   /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
   private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
   private answersValue: Answers = {};
-  private draft: DraftStore | null = null;
-  private pendingFocus: 'heading' | 'errors' | null = null;
-  private observedForm: HTMLFormElement | null = null;
-  private relocalizing: Locale | null = null;
-  /** Stops following the draft's changes made in other tabs. */
-  private unwatchDraft: () => void = () => {};
-  /** False once a save failed or storage refused a probe: the intro no longer promises to keep answers. */
-  private draftKept = true;
-  /** When the host form's submit was last blocked by this element (`invalid`), to announce why once focus arrives. */
-  private invalidAt = -Infinity;
 
-  @state() private step: StepId = 'intro';
-  @state() private errors: ValidationError[] = [];
-  @state() private fromReview = false;
-  /** The question whose Change the patient pressed: back on the review, focus returns to its Change button. */
-  private changedQuestion: string | null = null;
-  @state() private completion: Completion | null = null;
-  @state() private hasDraft = false;
-  @state() private notice: string | null = null;
-  @state() private formDisabled = false;
-  @state() private completedMeta: { reference: string; completedAt: string } | null = null;
+  /** Where the patient is: changed only through `stepFlow` (src/model/step-flow.ts). */
+  @state() private flow: FlowState = INITIAL_FLOW;
   /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
   @state() private problem: string | null = null;
-  /** Shown once, on the step where saving the draft first failed. */
-  @state() private notSavingNotice = false;
 
   /** Form field name; with it the element takes part in a surrounding `<form>`. */
   @property({ reflect: true }) name: string | null = null;
@@ -195,77 +222,57 @@ export class SmpAssessment extends LitElement {
     if (dropped.length) console.warn(describeDropped(dropped));
     this.setAnswers(pruneAnswers(answers));
     // Answers set from code invalidate a finished summary, and may hide the step on screen.
-    const shown = (visibleSteps(this.answersValue) as string[]).includes(this.step);
-    if (this.step !== 'intro' && (!shown || this.step === 'summary')) {
-      this.step = firstIncompleteStep(this.answersValue);
-    }
+    this.flow = stepFlow(this.flow, { type: 'prefill', answers: this.answersValue });
   }
 
   /** The `Summary` once complete, else `null`. */
   get summary(): Summary | null {
-    return this.completion?.summary ?? null;
+    return this.finished.completion?.summary ?? null;
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.formAssociation.internals.form;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.formAssociation.internals.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.formAssociation.internals.validationMessage;
   }
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.formAssociation.internals.willValidate;
   }
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.formAssociation.internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.formAssociation.internals.reportValidity();
   }
 
   private get messages(): Messages {
     return this.i18n.messages;
   }
 
-  private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+  private get step(): StepId {
+    return this.flow.step;
   }
 
-  private get storageKeyValue(): string {
-    return this.storageKey || this.name || this.id || 'smp-assessment';
+  private get isDisabled(): boolean {
+    return this.disabled || this.formAssociation.disabled;
   }
 
   private get persistLocal(): boolean {
     return this.persist !== 'none';
   }
 
-  constructor() {
-    super();
-    this.addEventListener('invalid', this.handleInvalid);
-    this.addEventListener('focusin', this.handleFocusIn);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     markPrivate(this);
-    this.observeForm();
     if (this.hasUpdated) this.openDraft();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchDraft();
-    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
-    this.observedForm = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkEnum(changed, 'persist', 'persist', 'local');
-    this.checkEnum(changed, 'theme', 'theme', 'auto');
-    this.checkEnum(changed, 'fhir-photos', 'fhirPhotos', null);
-    this.checkEnum(changed, 'clinic-lang', 'clinicLang', 'en');
+    checkEnums(changed as PropertyValues, this);
     warnUnsafeAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
@@ -274,36 +281,9 @@ export class SmpAssessment extends LitElement {
     if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.syncForm();
   }
 
-  /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
-  private handleMessagesChanged(): void {
-    this.syncForm();
-    const done = this.completion;
-    if (done && this.completedMeta && done.summary.locale !== this.messages.locale) {
-      void this.relocalize(this.completedMeta);
-    }
-  }
-
-  protected override updated(): void {
-    this.syncValidityAnchor();
-    if (!this.pendingFocus) return;
-    const changed = this.step === 'review' ? this.changedQuestion : null;
-    if (this.step === 'review' || !this.fromReview) this.changedQuestion = null;
-    const changeButton = changed
-      ? this.renderRoot.querySelector<HTMLElement>(`[part~="change-button"][data-question="${changed}"]`)
-      : null;
-    const target =
-      this.pendingFocus === 'errors'
-        ? this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')
-        : (changeButton ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'));
-    this.pendingFocus = null;
-    target?.focus();
-  }
-
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
-    // The focused control is about to leave the DOM; without this, focus would fall to <body>. Focus elsewhere on
-    // the page (the host's own Clear button) is left alone.
-    if (this.hasFocusInside) this.pendingFocus = 'heading';
+    this.stepFocus.reset();
     this.clearEverything();
     this.dispatchEvent(smpEvent('smp-reset', {}));
   }
@@ -313,167 +293,76 @@ export class SmpAssessment extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.formAssociation.disabled = disabled;
+    this.requestUpdate();
   }
 
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     try {
-      const saved = JSON.parse(state) as { answers?: unknown; step?: string };
+      const saved = JSON.parse(state) as { answers?: unknown; step?: unknown };
       this.answers = saved.answers;
-      const steps = visibleSteps(this.answersValue) as string[];
-      if (saved.step && steps.includes(saved.step) && saved.step !== 'summary') this.step = saved.step as StepId;
+      const step = typeof saved.step === 'string' ? saved.step : '';
+      this.flow = stepFlow(this.flow, { type: 'restore', step, answers: this.answersValue });
     } catch {
       // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
     }
   }
 
+  /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
+  private handleMessagesChanged(): void {
+    this.syncForm();
+    void this.finished.relocalize();
+  }
+
+  private openDraft(): void {
+    const key = this.persistLocal ? this.storageKey || this.name || this.id || 'smp-assessment' : null;
+    this.photos.useStorage(key, () => this.draft.id);
+    this.draft.open(key);
+  }
+
   private clearEverything(): void {
-    this.draft?.clear();
+    this.draft.clear();
     void this.photos.clear();
     this.answersValue = {};
-    this.completion = null;
-    this.completedMeta = null;
-    this.errors = [];
-    this.fromReview = false;
-    this.hasDraft = false;
-    this.step = 'intro';
-    this.summaryFieldWriter.clear(this.summaryField);
+    this.finished.clear();
+    this.flow = stepFlow(this.flow, { type: 'reset' });
+    this.draft.found = false;
+    this.formAssociation.clearField();
     this.syncForm();
   }
 
   private setAnswers(answers: Answers): void {
     this.answersValue = answers;
-    this.completion = null;
-    this.completedMeta = null;
-    this.saveDraft();
+    this.finished.clear();
+    this.draft.save();
     this.syncForm();
     this.requestUpdate();
   }
 
-  /** A bad attribute value falls back to the default with one console warning. */
-  private checkEnum(
-    changed: PropertyValues<this>,
-    attribute: keyof typeof ENUMS,
-    property: 'persist' | 'theme' | 'fhirPhotos' | 'clinicLang',
-    fallback: string | null,
-  ): void {
-    const value = this[property];
-    if (!changed.has(property) || value === null || (ENUMS[attribute] as readonly string[]).includes(value)) return;
-    console.warn(`<smp-assessment>: ${attribute}="${value}" is not supported; using ${fallback ?? 'the default'}.`);
-    (this as { [K in typeof property]: string | null })[property] = fallback;
-  }
-
-  private openDraft(): void {
-    this.unwatchDraft();
-    this.unwatchDraft = () => {};
-    this.draft = this.persistLocal ? new DraftStore(this.storageKeyValue) : null;
-    const draft = this.draft;
-    this.photos.useStorage(this.persistLocal ? this.storageKeyValue : null, () => draft?.id ?? '');
-    if (!draft) return;
-    this.draftKept = draft.works();
-    this.unwatchDraft = draft.watch(this.handleDraftChangedElsewhere);
-    this.lookForDraft();
-  }
-
-  /** On the intro, offers "Continue where you left off" whenever a draft exists (saved here, or in another tab). */
-  private lookForDraft(): void {
-    if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
-    const loaded = this.draft.load();
-    this.hasDraft = loaded.status === 'found';
-    this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
-    // A discarded draft's photos go with it (the store already holds a new draft id).
-    if (loaded.status === 'discarded') void this.photos.sweep();
+  private syncForm(): void {
+    this.formAssociation.sync();
   }
 
   /**
-   * Another tab saved or cleared the draft under the same key. The intro offers it at once; on a question this tab
-   * shows the other tab's latest answers before it writes again, so neither tab silently overwrites the other.
+   * The patient's move: the flow decides where they are. Continue that found problems focuses the error summary;
+   * a move to a step moves focus to its heading, saves the draft, and `smp-step` reports progress only.
    */
-  private handleDraftChangedElsewhere = (): void => {
-    if (this.step === 'intro') return this.lookForDraft();
-    const loaded = this.draft?.load();
-    // A draft cleared elsewhere (sent, or started again there) leaves this tab's answers on screen; its next save
-    // writes them back.
-    if (loaded?.status !== 'found') return;
-    const { draft } = loaded;
-    this.answersValue = draft.answers;
-    this.fromReview = draft.fromReview;
-    this.completion = null;
-    this.completedMeta = null;
-    if (!(visibleSteps(this.answersValue) as string[]).includes(this.step) || this.step === 'summary') {
-      this.step = firstIncompleteStep(this.answersValue);
-    }
-    this.errors = [];
-    this.syncForm();
-  };
-
-  private saveDraft(): void {
-    if (!this.draft || this.step === 'intro') return;
-    const saved = this.draft.save({
-      step: this.step,
-      answers: this.answersValue,
-      fromReview: this.fromReview,
-      completed: this.completedMeta,
-    });
-    if (!saved && this.draftKept) {
-      // Told once, on this step; from now on the intro no longer promises to keep the answers.
-      this.draftKept = false;
-      this.notSavingNotice = true;
-    }
-  }
-
-  private observeForm(): void {
-    const form = this.internals.form;
-    if (form === this.observedForm) return;
-    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
-    form?.addEventListener('submit', this.handleFormSubmit);
-    this.observedForm = form;
-  }
-
-  /** Sets the form value and validity from the model: nothing until complete. */
-  private syncForm(): void {
-    const done = this.completion;
-    // The restore state lets back/forward navigation bring answers back; on a shared computer
-    // (persist="none") the browser keeps none, like an input with autocomplete="off".
-    const value = done && this.name ? this.summaryScreen.formData(this.name, done) : null;
-    if (this.persistLocal)
-      this.internals.setFormValue(value, JSON.stringify({ answers: this.answersValue, step: this.step }));
-    else this.internals.setFormValue(value);
-    if (this.required && !done) {
-      // The anchor is set again after each render (syncValidityAnchor): this one may be about to be replaced.
-      const anchor = this.renderRoot?.querySelector<HTMLElement>('button, input, textarea') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
-    this.summaryFieldWriter.sync(this.summaryField, done?.text ?? '');
-    this.setState('complete', !!done);
-    this.setState('in-progress', !done && (this.step !== 'intro' || Object.keys(this.answersValue).length > 0));
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // Older engines without CustomStateSet simply lose the styling hook.
-    }
-  }
-
-  /** Moves to a step because the patient asked to: focus follows, and `smp-step` reports progress only. */
-  private goTo(step: StepId): void {
-    this.step = step;
-    this.errors = [];
+  private navigate(action: FlowAction): void {
+    const before = this.flow;
+    this.flow = stepFlow(before, action);
+    if (this.flow === before) return;
+    if (this.flow.errors.length) return this.stepFocus.errors();
+    const step = this.step;
     this.problem = null;
-    this.notSavingNotice = false;
+    this.draft.notSavingNotice = false;
     this.summaryScreen.status = null;
-    this.pendingFocus = 'heading';
+    this.stepFocus.heading();
     this.i18n.retry();
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
     // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
     if (step === 'review') this.summaryScreen.load().catch(() => undefined);
-    this.saveDraft();
+    this.draft.save();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
     const detail: SmpStepDetail = { step, index, total };
@@ -483,55 +372,39 @@ export class SmpAssessment extends LitElement {
   /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
   private handleStart = (): void => {
     // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
-    if (this.draft) void this.photos.sweep();
-    this.goTo(nextStep('intro', this.answersValue));
+    if (this.draft.store) void this.photos.sweep();
+    this.navigate({ type: 'start', answers: this.answersValue });
   };
 
   private handleResume = (): void => {
-    const loaded = this.draft?.load();
+    const loaded = this.draft.load();
     if (loaded?.status !== 'found') return this.handleStart();
     const { draft } = loaded;
     this.answersValue = draft.answers;
-    this.fromReview = draft.fromReview;
-    this.hasDraft = false;
+    this.draft.found = false;
     const photos = this.photos.restore();
     if (draft.completed && isComplete(draft.answers)) {
       const completed = draft.completed;
-      this.completedMeta = completed;
+      this.finished.meta = completed;
       // The summary lists the photos, so they are back before it is rebuilt.
       void photos.then(() => this.finish(completed, 'summary-restore'));
       return;
     }
-    this.goTo(draft.step === 'summary' ? 'review' : draft.step);
+    this.navigate({ type: 'resume', step: draft.step, fromReview: draft.fromReview, answers: draft.answers });
   };
 
   private handleRestart = (): void => {
     this.clearEverything();
-    this.goTo(nextStep('intro', this.answersValue));
+    this.navigate({ type: 'start', answers: this.answersValue });
   };
 
-  private handleBack = (): void => {
-    const target = this.fromReview && this.step !== 'review' ? 'review' : previousStep(this.step, this.answersValue);
-    if (target === 'review') this.fromReview = false;
-    this.goTo(target);
-  };
+  private handleBack = (): void => this.navigate({ type: 'back', answers: this.answersValue });
 
-  private handleContinue = (): void => {
-    const errors = validateStep(this.step, this.answersValue);
-    if (errors.length) {
-      this.errors = errors;
-      this.pendingFocus = 'errors';
-      return;
-    }
-    const next = nextStep(this.step, this.answersValue, this.fromReview);
-    if (next === 'review') this.fromReview = false;
-    this.goTo(next);
-  };
+  private handleContinue = (): void => this.navigate({ type: 'continue', answers: this.answersValue });
 
   private handleChange = (stepId: string, questionId: string): void => {
-    this.fromReview = true;
-    this.changedQuestion = questionId;
-    this.goTo(stepId as StepId);
+    this.navigate({ type: 'change', step: stepId as StepId, answers: this.answersValue });
+    this.stepFocus.change(questionId);
   };
 
   private handleFinish = (): void => {
@@ -539,46 +412,26 @@ export class SmpAssessment extends LitElement {
     void this.finish(meta, 'finish');
   };
 
-  private async finish(meta: { reference: string; completedAt: string }, cause: 'finish' | 'summary-restore') {
+  private async finish(meta: CompletedMeta, cause: 'finish' | 'summary-restore') {
     let completion: Completion;
     try {
-      completion = await this.buildCompletion(meta);
+      completion = await this.finished.complete(meta);
     } catch {
       // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
       // plain words, and pressing Finish again asks for the file anew.
-      if (this.step !== 'review') this.goTo('review');
+      this.navigate({ type: 'showReview' });
       this.problem = this.messages.problems.notLoaded;
       return;
     }
     this.problem = null;
-    this.completion = completion;
-    this.completedMeta = meta;
-    this.goTo('summary');
+    this.navigate({ type: 'finish' });
     if (cause === 'finish') {
       const detail: SmpCompleteDetail = completion;
       this.dispatchEvent(smpEvent('smp-complete', detail));
     }
   }
 
-  /**
-   * `lang` changed after finishing: the summary screen, text, JSON and FHIR are rebuilt in the new language
-   * with the same reference and time. Focus stays, and no `smp-complete` fires again.
-   */
-  private async relocalize(meta: { reference: string; completedAt: string }): Promise<void> {
-    const locale = this.messages.locale;
-    if (this.relocalizing === locale) return;
-    this.relocalizing = locale;
-    try {
-      const completion = await this.buildCompletion(meta);
-      if (this.completedMeta !== meta || this.messages.locale !== locale || !this.completion) return;
-      this.completion = completion;
-      this.syncForm();
-    } finally {
-      if (this.relocalizing === locale) this.relocalizing = null;
-    }
-  }
-
-  private async buildCompletion(meta: { reference: string; completedAt: string }): Promise<Completion> {
+  private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
     const screen = await this.summaryScreen.load();
     const photos = this.photos.list();
     return screen.complete({
@@ -605,14 +458,9 @@ export class SmpAssessment extends LitElement {
     this.updateAnswer(questionId, value);
   };
 
-  private handleText = (questionId: string, value: string): void => {
-    this.updateAnswer(questionId, value);
-  };
-
   private updateAnswer(questionId: string, value: string | string[]): void {
     this.setAnswers(pruneAnswers(withAnswer(this.answersValue, questionId, value)));
-    // Fixing an answer clears its inline error at once, as GOV.UK forms do.
-    if (this.errors.length) this.errors = this.errors.filter((e) => e.questionId !== questionId);
+    this.flow = stepFlow(this.flow, { type: 'answered', questionId });
   }
 
   /**
@@ -620,72 +468,15 @@ export class SmpAssessment extends LitElement {
    * a typed note is stored, and Enter in a radio or checkbox continues.
    */
   private handleTyped(event: Event, target: EventTarget): void {
-    if (event.type === 'keydown') this.handleKeydown(event as KeyboardEvent, target);
-    else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
-      this.handleText(target.name, target.value);
+    if (event.type === 'keydown') {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
+      // Enter in a radio or checkbox continues, and must not submit the host page's form.
+      event.preventDefault();
+      this.handleContinue();
+    } else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
+      this.updateAnswer(target.name, target.value);
     }
-  }
-
-  private handleKeydown(event: KeyboardEvent, target: EventTarget): void {
-    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
-    // Enter in a radio or checkbox continues, and must not submit the host page's form.
-    event.preventDefault();
-    this.handleContinue();
-  }
-
-  /**
-   * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
-   * submit to send with `fetch` keeps the draft and calls `reset()` after its own sending succeeded.
-   */
-  private handleFormSubmit = (event: Event): void => {
-    if (!this.completion) return;
-    setTimeout(() => {
-      if (event.defaultPrevented) return;
-      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
-      this.draft?.clear();
-      void this.photos.sweep();
-    });
-  };
-
-  /**
-   * The host form's submit was blocked because the assessment is not finished (or reportValidity() was called):
-   * the browser focuses the validity anchor (see syncValidityAnchor), and the reason is announced on the step.
-   * A plain checkValidity() fires `invalid` too, but leaves focus where it is, and so says nothing.
-   */
-  private handleInvalid = (): void => {
-    this.invalidAt = performance.now();
-    setTimeout(this.announceBlocked);
-  };
-
-  /** WebKit moves focus to the validity anchor after the `invalid` event's tasks, so its arrival counts too. */
-  private handleFocusIn = (): void => {
-    if (performance.now() - this.invalidAt < 1000) this.announceBlocked();
-  };
-
-  private announceBlocked = (): void => {
-    if (!this.hasFocusInside || this.completion || this.invalidAt === -Infinity) return;
-    // Once per blocked submit: a later focus move (Start, the next step's heading) says nothing more.
-    this.invalidAt = -Infinity;
-    this.problem = this.messages.errors.formIncomplete;
-  };
-
-  /** Whether focus is inside the shadow root (`:focus-within` on the host is not reliable in every engine). */
-  private get hasFocusInside(): boolean {
-    return !!(this.renderRoot as ShadowRoot | undefined)?.activeElement;
-  }
-
-  /**
-   * Where focus goes when the host form is blocked: Start (or Continue where you left off) on the intro, the first
-   * field on a question, Finish on the review. Set after every render, since each step has DOM of its own.
-   */
-  private syncValidityAnchor(): void {
-    if (!this.required || this.completion) return;
-    const root = this.renderRoot;
-    const anchor =
-      root.querySelector<HTMLElement>(
-        '[part~="resume-button"], [part~="start-button"], [part="step"] input:not([type="file"]), [part="step"] textarea, [part~="finish-button"]',
-      ) ?? root.querySelector<HTMLElement>('button');
-    if (anchor) this.internals.setValidity({ valueMissing: true }, this.messages.errors.formIncomplete, anchor);
   }
 
   private focusInput = (questionId: string): void => {
@@ -693,7 +484,7 @@ export class SmpAssessment extends LitElement {
   };
 
   private handleConsult = async (): Promise<void> => {
-    await this.summaryScreen.copy(this.completion?.text ?? '', this.messages.summary);
+    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.messages.summary);
     const target = consultationTarget(this.consultationUrl);
     if (target) window.location.assign(target);
   };
@@ -702,7 +493,7 @@ export class SmpAssessment extends LitElement {
     return {
       messages: this.messages,
       answers: this.answersValue,
-      errors: this.errors,
+      errors: this.flow.errors as ViewContext['errors'],
       disabled: this.isDisabled,
       clinic: this.clinic,
     };
@@ -720,7 +511,7 @@ export class SmpAssessment extends LitElement {
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
-          ${this.renderNotices()} ${this.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
+          ${this.renderNotices()} ${this.flow.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
           ${this.renderStep(ctx, step)}
           ${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
         </div>`,
@@ -735,15 +526,15 @@ export class SmpAssessment extends LitElement {
   private renderNotices(): TemplateResult {
     const failedLanguage = this.i18n.failed;
     return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
-    ${this.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
+    ${this.draft.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
   }
 
   private renderStep(ctx: ViewContext, stepId: StepId): TemplateResult {
     if (stepId === 'intro') {
       return renderIntro(ctx, {
-        keepsAnswers: this.draftKept || !this.persistLocal,
-        hasDraft: this.hasDraft,
-        notice: this.notice,
+        keepsAnswers: this.draft.kept || !this.persistLocal,
+        hasDraft: this.draft.found,
+        notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
         start: this.handleStart,
         resume: this.handleResume,
         restart: this.handleRestart,
@@ -753,18 +544,18 @@ export class SmpAssessment extends LitElement {
       return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
     }
     const screen = this.summaryScreen.module;
-    const done = this.completion;
+    const done = this.finished.completion;
     if (stepId === 'summary' && done && screen) {
       return screen.renderSummary(ctx, done.summary, {
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
-        inForm: !!this.internals.form || this.summaryFieldWriter.holdsText,
+        inForm: !!this.form || this.formAssociation.fieldHoldsText,
         consultationUrl: consultationTarget(this.consultationUrl),
         status: this.summaryScreen.status,
         copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
         download: () => void this.summaryScreen.download(done, this.messages.summary),
         print: () => void this.summaryScreen.printSummary(this.messages.summary),
         consult: () => void this.handleConsult(),
-        send: () => void this.summaryScreen.goToSend(this.internals.form, this.messages.summary),
+        send: () => void this.summaryScreen.goToSend(this.form, this.messages.summary),
       });
     }
     const step = getQuestionStep(stepId);
@@ -783,7 +574,7 @@ export class SmpAssessment extends LitElement {
           @click=${this.handleContinue}
         >
           ${
-            this.fromReview && nextStep(step.id, this.answersValue, true) === 'review'
+            this.flow.fromReview && nextStep(step.id, this.answersValue, true) === 'review'
               ? this.messages.nav.continueToReview
               : this.messages.nav.continue
           }

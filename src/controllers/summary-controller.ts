@@ -1,19 +1,34 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Completion, PrintController } from '../components/summary-screen.js';
-import { lazyChunk } from '../lazy-chunk.js';
-
-export type SummaryScreen = typeof import('../components/summary-screen.js');
+import type { PrintController } from './print-controller.js';
 
 /** How long the status line stays empty before a new message (a few frames). */
 const CLEAR_MS = 100;
 
-/** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
-const loadSummaryScreen = lazyChunk((retry) => import('../components/summary-screen.js'));
+/** What a finished assessment must offer for Copy and Download. */
+interface CompletionText {
+  readonly text: string;
+  readonly summary: { readonly reference: string };
+}
+
+/**
+ * What this controller uses of the summary's lazy chunk (the element passes the loader of
+ * src/components/summary-screen.ts, so this file imports no component).
+ */
+export interface SummaryScreenModule<C extends CompletionText> {
+  formData(name: string, completion: C): FormData | null;
+  copyText(text: string, root: ShadowRoot): Promise<boolean>;
+  downloadText(text: string, filename: string): void;
+  goToSend(form: HTMLFormElement, self: Element): boolean;
+  PrintController: new (host: ReactiveElement, printable: () => boolean) => PrintController;
+}
 
 /** Loads the summary screen's code, and carries out Copy, Download, Print and the consultation link. */
-export class SummaryController implements ReactiveController {
+export class SummaryController<
+  C extends CompletionText,
+  M extends SummaryScreenModule<C>,
+> implements ReactiveController {
   /** Set once the chunk has loaded; every completion implies it. */
-  module: SummaryScreen | null = null;
+  module: M | null = null;
   /** The last action's message ("Summary copied."), for the polite status line. */
   status: string | null = null;
   private print: PrintController | null = null;
@@ -22,19 +37,21 @@ export class SummaryController implements ReactiveController {
     private readonly host: ReactiveElement,
     /** Whether the summary is on screen, so Ctrl+P prints it alone. */
     private readonly printable: () => boolean,
+    /** The chunk's loader, shared by every element of the page (a `lazyChunk`), so it loads once per page. */
+    private readonly loadScreen: () => Promise<M>,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  async load(): Promise<SummaryScreen> {
-    const module = (this.module ??= await loadSummaryScreen());
+  async load(): Promise<M> {
+    const module = (this.module ??= await this.loadScreen());
     this.print ??= new module.PrintController(this.host, this.printable);
     return module;
   }
 
-  formData(name: string, completion: Completion): FormData | null {
+  formData(name: string, completion: C): FormData | null {
     return this.module?.formData(name, completion) ?? null;
   }
 
@@ -43,7 +60,7 @@ export class SummaryController implements ReactiveController {
     await this.announce(ok ? messages.copied : messages.copyFailed);
   }
 
-  async download(completion: Completion, messages: { downloaded: (file: string) => string }): Promise<void> {
+  async download(completion: C, messages: { downloaded: (file: string) => string }): Promise<void> {
     const file = `smp-summary-${completion.summary.reference}.txt`;
     this.module?.downloadText(completion.text, file);
     await this.announce(messages.downloaded(file));

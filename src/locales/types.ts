@@ -9,32 +9,17 @@ import type {
 import type { ErrorCode } from '../model/validation.js';
 import type { PartId } from '../model/progress.js';
 import type { Category, ScoreName } from '../model/summary-types.js';
+import type { ChoiceStrings, Locale, TextStrings, Wording } from '../model/wording.js';
 
-export type Locale = 'en' | 'es';
+export type { ChoiceStrings, Locale, TextStrings } from '../model/wording.js';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
-
-export interface ChoiceStrings<Code extends string> {
-  /** The full question, as the patient reads it and as FHIR `item.text`. */
-  readonly label: string;
-  /** A few words for the review, the summary and the text ("Hair transplant"). */
-  readonly short: string;
-  readonly hint?: string;
-  readonly options: { readonly [C in Code]: string };
-  /** A second line under some options, in smaller type. */
-  readonly optionHints?: { readonly [C in Code]?: string };
-}
-
-export interface TextStrings {
-  readonly label: string;
-  readonly short: string;
-  readonly hint?: string;
-}
 
 /**
  * Every string a patient or clinic sees. A locale file is typed against this, so a missing or extra
- * question, option or message fails to compile.
+ * question, option or message fails to compile. It extends the model's `Wording` (the words the summary, text
+ * and FHIR carry), so a locale is what the model's builders take.
  */
-export interface Messages {
+export interface Messages extends Wording {
   readonly locale: Locale;
   /** The language's own name, for the language switcher and the clinic copy heading. */
   readonly languageName: string;

@@ -1,7 +1,7 @@
 import { QUESTIONS, isChoice, type Condition, type Question } from './definition.js';
 import { optionLabel, questionLabel } from './labels.js';
 import type { PhotoInfo, Summary } from './summary-types.js';
-import type { Messages } from '../locales/types.js';
+import type { Wording } from './wording.js';
 import type {
   Questionnaire,
   QuestionnaireItem,
@@ -36,7 +36,7 @@ function enableWhen(condition: Condition): Pick<QuestionnaireItem, 'enableWhen' 
   };
 }
 
-function questionnaireItem(question: Question, messages: Messages): QuestionnaireItem {
+function questionnaireItem(question: Question, messages: Wording): QuestionnaireItem {
   const item: Omit<QuestionnaireItem, 'type'> = { linkId: question.id, text: questionLabel(question, messages) };
   if (question.required) item.required = true;
   if ('when' in question) Object.assign(item, enableWhen(question.when));
@@ -56,7 +56,7 @@ function questionnaireItem(question: Question, messages: Messages): Questionnair
 }
 
 /** The FHIR R4 Questionnaire, generated from the same definition as the widget. */
-export function buildQuestionnaire(messages: Messages, url = QUESTIONNAIRE_URL): Questionnaire {
+export function buildQuestionnaire(messages: Wording, url = QUESTIONNAIRE_URL): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: 'smp-removal-self-assessment',

@@ -1,6 +1,6 @@
 import { SCORE_NAMES, type Summary, type SummaryAnswer } from './summary-types.js';
 import { kirbyDesaiTotal } from './estimate.js';
-import type { Messages } from '../locales/types.js';
+import type { Wording } from './wording.js';
 
 /**
  * The lines the summary screen and the plain text share, so the clinic reads the same layout in both.
@@ -66,7 +66,7 @@ export function flagLines(summary: Summary): string[] {
 const PARTIAL_GOALS = new Set(['fade-for-redo', 'partial-removal']);
 
 /** The band (or the sentence saying there is none) and, for a partial goal, the line about fewer sessions. */
-export function estimateLines(summary: Summary, messages: Messages): string[] {
+export function estimateLines(summary: Summary, messages: Wording): string[] {
   const e = summary.estimate;
   if (!e) return [];
   const t = messages.summary;
@@ -80,7 +80,7 @@ export function estimateLines(summary: Summary, messages: Messages): string[] {
  * The six points with their names, the answer behind each and the total ("Skin type IV: 4 points …
  * Total: 9 points"), so nobody reads a bare "Scarring: 1" as an answer.
  */
-export function pointLines(summary: Summary, messages: Messages): string[] {
+export function pointLines(summary: Summary, messages: Wording): string[] {
   const e = summary.estimate;
   if (!e) return [];
   const t = messages.summary;

@@ -3,14 +3,14 @@ import { cleanText, codesOf, type Answers } from './answers.js';
 import { pruneAnswers, visibleQuestions } from './conditions.js';
 import { kirbyDesaiEstimate } from './estimate.js';
 import { CATEGORIES, type Category, type PhotoInfo, type Summary, type SummaryAnswer } from './summary-types.js';
-import type { Messages } from '../locales/types.js';
+import type { Wording } from './wording.js';
 import { optionLabel, questionLabel, shortLabel } from './labels.js';
 
 export { makeReference } from './reference.js';
 export { optionLabel, questionLabel, shortLabel } from './labels.js';
 
 export interface SummaryOptions {
-  readonly messages: Messages;
+  readonly messages: Wording;
   /** When the patient finished; injected so tests are deterministic. */
   readonly now: Date;
   /** The reference code, from `makeReference` (or an earlier summary, for the clinic's copy). */
@@ -58,7 +58,7 @@ const FLAGGED: Record<string, (code: string) => boolean> = {
   'previous-removal-last': (code) => code === 'under-6-weeks',
 };
 
-function choiceDetail(id: ChoiceQuestionId, answers: Answers, messages: Messages) {
+function choiceDetail(id: ChoiceQuestionId, answers: Answers, messages: Wording) {
   const codes = codesOf(answers, id);
   return { question: id, codes, labels: codes.map((code) => optionLabel(id, code, messages)) };
 }
@@ -101,7 +101,7 @@ export function buildSummary(rawAnswers: Answers, options: SummaryOptions): Summ
   };
 }
 
-function summaryAnswer(question: Question, answers: Answers, messages: Messages): SummaryAnswer | null {
+function summaryAnswer(question: Question, answers: Answers, messages: Wording): SummaryAnswer | null {
   const value = answers[question.id];
   if (value === undefined) return null;
   const full = questionLabel(question, messages);

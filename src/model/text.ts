@@ -1,6 +1,6 @@
 import type { Summary } from './summary-types.js';
 import { answerLines, concernLines, estimateLines, flagLines, pointLines } from './summary-lines.js';
-import type { Messages } from '../locales/types.js';
+import type { Wording } from './wording.js';
 
 export interface TextOptions {
   /** IANA time zone for the completed-at line; the device's own when omitted. */
@@ -37,7 +37,7 @@ function section(title: string, lines: readonly string[]): string[] {
 const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`);
 
 /** The "At a glance" lines: goal, concerns, items to discuss, photos and the band. */
-function glanceLines(summary: Summary, messages: Messages): string[] {
+function glanceLines(summary: Summary, messages: Wording): string[] {
   const t = messages.summary;
   const concerns = summary.categories.map((c) => t.categories[c]);
   const other = summary.concerns.find((c) => c.code === 'other');
@@ -60,7 +60,7 @@ function glanceLines(summary: Summary, messages: Messages): string[] {
  * The plain-text summary (PRODUCT.md section 5): the same string in `smp-complete`, the form value,
  * Copy and Download. No markup, so it reads well in an email or a clinic inbox.
  */
-export function summaryText(summary: Summary, messages: Messages, options: TextOptions = {}): string {
+export function summaryText(summary: Summary, messages: Wording, options: TextOptions = {}): string {
   const t = messages.summary;
   const lines: string[] = [
     `${t.title} (${t.reference} ${summary.reference})`,
@@ -94,8 +94,8 @@ export function summaryText(summary: Summary, messages: Messages, options: TextO
  * then the clinic's copy, then the patient's own.
  */
 export function combinedText(
-  patient: { text: string; messages: Messages },
-  clinic: { text: string; messages: Messages },
+  patient: { text: string; messages: Wording },
+  clinic: { text: string; messages: Wording },
 ): string {
   const language = patient.messages.locale;
   const answeredIn = `${clinic.messages.summary.answeredIn(clinic.messages.languageNames[language])} / ${patient.messages.summary.answeredIn(patient.messages.languageNames[language])}`;

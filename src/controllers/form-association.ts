@@ -1,0 +1,163 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { SummaryFieldWriter } from './summary-field.js';
+import { hasFocusInside } from './focus.js';
+
+export interface FormAssociationHost {
+  readonly name: string | null;
+  readonly required: boolean;
+  /** `summary-field`: a field of the host form that also receives the plain text. */
+  readonly summaryField: string | null;
+}
+
+export interface FormState {
+  /** The form value once complete, else null. */
+  value: FormData | null;
+  /** The summary's plain text once complete, else ''. */
+  text: string;
+  /** What the browser keeps for back/forward, or null to keep nothing (persist="none"). */
+  restore: string | null;
+  /** Started and not finished. */
+  inProgress: boolean;
+  /** Why the host form cannot be sent yet (the message of `valueMissing`). */
+  incomplete: string;
+}
+
+/**
+ * The element as a form control (ElementInternals): its value, its validity when `required`, the custom states
+ * `complete` and `in-progress`, the host form's disabled state, and what happens when that form is sent or blocked.
+ * The element answers the form callbacks (reset, restore) itself, since they change its answers.
+ */
+export class FormAssociationController implements ReactiveController {
+  readonly internals: ElementInternals;
+  /** A surrounding `<fieldset disabled>` or form disables the element. */
+  disabled = false;
+  private readonly fieldWriter: SummaryFieldWriter;
+  private observedForm: HTMLFormElement | null = null;
+  /** When the host form's submit was last blocked by this element (`invalid`), to announce why once focus arrives. */
+  private invalidAt = -Infinity;
+
+  constructor(
+    private readonly host: ReactiveElement & FormAssociationHost,
+    private readonly on: {
+      /** The value, validity message and states to set now. */
+      state(): FormState;
+      /** The patient finished. */
+      complete(): boolean;
+      /** The host form was sent with the finished assessment (and no handler cancelled it). */
+      sent(): void;
+      /** The host form's submit was blocked by this element: say why on the step. */
+      blocked(): void;
+    },
+  ) {
+    this.internals = host.attachInternals();
+    this.fieldWriter = new SummaryFieldWriter(host, () => this.internals.form);
+    host.addEventListener('invalid', this.handleInvalid);
+    host.addEventListener('focusin', this.handleFocusIn);
+    host.addController(this);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Whether a field of the page holds the summary now, so it will be sent with that field's form. */
+  get fieldHoldsText(): boolean {
+    return this.fieldWriter.holdsText;
+  }
+
+  hostConnected(): void {
+    const form = this.internals.form;
+    if (form === this.observedForm) return;
+    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
+    form?.addEventListener('submit', this.handleFormSubmit);
+    this.observedForm = form;
+  }
+
+  hostDisconnected(): void {
+    this.observedForm?.removeEventListener('submit', this.handleFormSubmit);
+    this.observedForm = null;
+  }
+
+  hostUpdated(): void {
+    this.syncValidityAnchor();
+  }
+
+  /** Sets the form value, validity, summary field and states from the element's state: nothing until complete. */
+  sync(): void {
+    const { value, text, restore, inProgress, incomplete } = this.on.state();
+    const done = this.on.complete();
+    if (restore !== null) this.internals.setFormValue(value, restore);
+    else this.internals.setFormValue(value);
+    if (this.host.required && !done) {
+      // The anchor is set again after each render (syncValidityAnchor): this one may be about to be replaced.
+      const anchor = this.host.renderRoot?.querySelector<HTMLElement>('button, input, textarea') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, incomplete, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    this.fieldWriter.sync(this.host.summaryField, text);
+    this.setState('complete', done);
+    this.setState('in-progress', !done && inProgress);
+  }
+
+  /** Empties the page's summary field whatever was last written there (after a reset). */
+  clearField(): void {
+    this.fieldWriter.clear(this.host.summaryField);
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Older engines without CustomStateSet simply lose the styling hook.
+    }
+  }
+
+  /**
+   * Where focus goes when the host form is blocked: Start (or Continue where you left off) on the intro, the first
+   * field on a question, Finish on the review. Set after every render, since each step has DOM of its own.
+   */
+  private syncValidityAnchor(): void {
+    if (!this.host.required || this.on.complete()) return;
+    const root = this.host.renderRoot;
+    const anchor =
+      root.querySelector<HTMLElement>(
+        '[part~="resume-button"], [part~="start-button"], [part="step"] input:not([type="file"]), [part="step"] textarea, [part~="finish-button"]',
+      ) ?? root.querySelector<HTMLElement>('button');
+    if (anchor) this.internals.setValidity({ valueMissing: true }, this.on.state().incomplete, anchor);
+  }
+
+  /**
+   * A sent form ends the draft, but only once every handler of the host has run: a page that cancels the
+   * submit to send with `fetch` keeps the draft and calls `reset()` after its own sending succeeded.
+   */
+  private handleFormSubmit = (event: Event): void => {
+    if (!this.on.complete()) return;
+    setTimeout(() => {
+      if (!event.defaultPrevented) this.on.sent();
+    });
+  };
+
+  /**
+   * The host form's submit was blocked because the assessment is not finished (or reportValidity() was called):
+   * the browser focuses the validity anchor (see syncValidityAnchor), and the reason is announced on the step.
+   * A plain checkValidity() fires `invalid` too, but leaves focus where it is, and so says nothing.
+   */
+  private handleInvalid = (): void => {
+    this.invalidAt = performance.now();
+    setTimeout(this.announceBlocked);
+  };
+
+  /** WebKit moves focus to the validity anchor after the `invalid` event's tasks, so its arrival counts too. */
+  private handleFocusIn = (): void => {
+    if (performance.now() - this.invalidAt < 1000) this.announceBlocked();
+  };
+
+  private announceBlocked = (): void => {
+    if (!hasFocusInside(this.host) || this.on.complete() || this.invalidAt === -Infinity) return;
+    // Once per blocked submit: a later focus move (Start, the next step's heading) says nothing more.
+    this.invalidAt = -Infinity;
+    this.on.blocked();
+  };
+}
