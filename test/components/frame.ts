@@ -48,6 +48,21 @@ export async function exists(url: string): Promise<boolean> {
   return response.ok;
 }
 
+/**
+ * For a test of a built file (`/dist/...`, made by `npm run build`): returns when the dev server has it. Without
+ * it, a local run skips the test and says why; a CI run (`CI` set: `.ci/run` builds before it tests) fails, so a
+ * build that did not happen can never pass as a skipped test.
+ */
+export async function requireBuilt(context: Mocha.Context, url: string, what = 'skipped'): Promise<void> {
+  if (await exists(url)) return;
+  const message = `${url.slice(1)} is missing (run \`npm run build\`)`;
+  if (await executeServerCommand<boolean, undefined>('smp-ci')) {
+    throw new Error(`${message}: CI is set, where the build runs before the tests, so this fails instead of skipping`);
+  }
+  console.log(`${message}: ${what}`);
+  context.skip();
+}
+
 const opened: HTMLIFrameElement[] = [];
 let downloads: Promise<string> | undefined;
 
