@@ -143,6 +143,20 @@ const screenshotPlugin = {
   },
 };
 
+/**
+ * `await executeServerCommand('smp-ci')` is true when `CI` is set (and not `0` or `false`): tests of built files
+ * then fail when dist/ is missing instead of skipping (test/components/frame.ts, requireBuilt), since CI builds first.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const ciPlugin = {
+  name: 'smp-ci',
+  executeCommand({ command }) {
+    if (command !== 'smp-ci') return undefined;
+    const ci = (process.env.CI ?? '').trim().toLowerCase();
+    return ci !== '' && ci !== '0' && ci !== 'false';
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -209,6 +223,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),
     screenshotPlugin,
+    ciPlugin,
     requestLogPlugin(),
     viewportPlugin(),
     cdpCommandsPlugin(),

@@ -257,10 +257,15 @@ export const vendorPlugin = {
 // ---------------------------------------------------------------------------------------------------------
 
 /**
- * Starts the demo server. `quiet` leaves out the page list (the smoke test uses it).
+ * Starts the demo server. `quiet` leaves out the page list; `middleware` runs before the demo's own (the smoke test
+ * uses both: its middleware serves a frame page for WebKit and records the status of every response).
  * @returns {Promise<{ server: import('@web/dev-server-core').DevServer, origin: string, stop: () => Promise<void> }>}
  */
-export async function startDemoServer({ port = Number(process.env.PORT) || 8000, quiet = false } = {}) {
+export async function startDemoServer({
+  port = Number(process.env.PORT) || 8000,
+  quiet = false,
+  middleware = [],
+} = {}) {
   // @web/dev-server exits the process on a busy port; check first so the message says what to do.
   await new Promise((resolve, reject) => {
     const probe = createServer();
@@ -287,7 +292,7 @@ export async function startDemoServer({ port = Number(process.env.PORT) || 8000,
       clearTerminalOnReload: false,
       // Lit's development build, as in the tests: it reports misuse loudly. It logs one "dev mode" warning.
       nodeResolve: { exportConditions: ['development'] },
-      middleware: [pageHeaders, consultationEndpoint, formBuilderEndpoint],
+      middleware: [...middleware, pageHeaders, consultationEndpoint, formBuilderEndpoint],
       plugins: [
         vendorPlugin,
         esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(rootDir, 'tsconfig.json') }),

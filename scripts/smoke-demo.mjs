@@ -1,49 +1,35 @@
 #!/usr/bin/env node
-// End-to-end smoke test of the demo site (`npm run test:demo`): starts demo/server.mjs on a free port,
-// opens every demo page in headless Chromium and Firefox ESR (whichever are installed, or those BROWSERS
-// names; see engines.mjs), completes the assessment by clicks on the shadow DOM parts, and checks what each
-// host page got out of it. Screenshots go to .screenshots/demo/<engine>/<page>-<moment>-<width>.png at 1280
-// and 320 px wide. WebKit is not driven here: puppeteer cannot drive it, and this script is puppeteer's; the
-// browser suite covers the same pages in WebKit (test/components/strict-csp, network, coexistence tests).
-// Exit code 0 when every check passed; with REQUIRE_ALL_ENGINES=1, also non-zero when Chromium or Firefox is
+// End-to-end smoke test of the demo site (`npm run test:demo`): starts demo/server.mjs on a free port, opens every
+// demo page in Chromium, Firefox ESR and WebKit (MiniBrowser, Safari's engine) — whichever are installed, or those
+// BROWSERS names (engines.mjs) — completes the assessment by clicks on the shadow DOM parts with the answers of
+// `typicalJourney` (test/fixtures/answers.ts, the browser tests' fixture; hence `node --import tsx`), and checks
+// what each host page got out of it. Every check runs in every engine, through one driver layer (demo-driver.mjs:
+// puppeteer-core for Chromium and Firefox, webdriverio + WebKitWebDriver under xvfb-run for WebKit). Chromium runs
+// at 1280 and 320 px, Firefox and WebKit at 320 px (WebKit in a 320 px frame: a MiniBrowser window is at least
+// 447 px wide). Screenshots go to .screenshots/demo/<engine>/<page>-<moment>-<width>.png.
+// Where WebKit is driven differently (demo-driver.mjs says why): text is typed one key press per WebDriver request
+// (sent as one sequence, WebKitWebDriver drops repeated keys and spaces); console errors, uncaught errors and
+// unhandled rejections are recorded by a probe from the load event on and failed responses by the server, since
+// classic WebDriver reports neither; dark mode is a second MiniBrowser started with --dark-mode.
+// The end prints one line per engine: what ran, or MISSING with the install command. Exit code 0 when every check
+// passed; non-zero when one failed, when no engine ran, or, with REQUIRE_ALL_ENGINES=1 (CI), when an engine is
 // missing.
-/* global document, window, customElements, getComputedStyle, OffscreenCanvas -- used inside page.evaluate callbacks */
+/* global document, window, getComputedStyle, OffscreenCanvas -- used inside page.evaluate callbacks */
 import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { startDemoServer, STRICT_CSP } from '../demo/server.mjs';
-import { chromeArgs } from './chrome-path.mjs';
-import { findEngine, selectedEngines } from './engines.mjs';
+import { typicalJourney } from '../test/fixtures/answers.ts';
+import { launchDriver, smokeMiddleware } from './demo-driver.mjs';
+import { findEngine, INSTALL_HINT, selectedEngines } from './engines.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shotRoot = path.join(rootDir, '.screenshots', 'demo');
 /** Where the current engine's screenshots go (set per engine below). */
 let shotDir = shotRoot;
-const WIDTHS = [1280, 320];
-
-/** The answers the journey picks where a page has not prefilled one; others get their first option. */
-const PICKS = {
-  'smp-areas': ['hairline', 'temples'],
-  concerns: ['hairline-placement', 'blue-green-tint', 'other'],
-  'hairline-problem': ['too-low'],
-  'tint-colour': 'blue',
-  'tint-onset': 'over-time',
-  'concern-details': 'Dots near my <temple> look "smudged" & grey.',
-  goal: 'fade-for-redo',
-  'hair-status': 'thinning',
-  'hair-transplant': 'no',
-  'skin-type': 'III',
-  'recent-tan': 'no',
-  medicines: ['none'],
-  health: ['none'],
-  scarring: 'none',
-  'previous-removal': 'none',
-  notes: '<script>alert("x")</script> Evenings after 6 are best & thanks!',
-};
 
 const results = [];
 async function check(name, fn) {
@@ -75,59 +61,36 @@ function freePort() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Page helpers
-
-/** Opens a page that records console errors, page errors and failed requests. */
-async function openPage(browser, url, width) {
-  // A fresh incognito-like context per page: no draft or clipboard state carries over between checks.
-  const context = await browser.createBrowserContext();
-  // Firefox over WebDriver BiDi grants no permissions this way; Copy there takes the widget's fallback path.
-  await context
-    .overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'])
-    .catch(() => undefined);
-  const page = await context.newPage();
-  // Generous: the CI machine has 2 cores and may be running other suites at the same time.
-  page.setDefaultTimeout(60_000);
-  page.once('close', () => void context.close().catch(() => {}));
-  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('smp-assessment') !== undefined);
-  await page.waitForSelector('smp-assessment >>> [part~="step"]');
-  return { page, problems, response };
-}
+// Page helpers (over demo-driver.mjs, the same in every engine)
 
 /** A full-page screenshot, or with `widget` only the element (mid-journey steps, readable at 320 px). */
 async function shot(page, name, width, { widget = false } = {}) {
   const file = path.join(shotDir, `${name}-${width}.png`);
-  if (widget) await (await page.$('smp-assessment')).screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot(file, { widget });
   return path.relative(rootDir, file);
 }
 
 /** The id of the step the widget shows (`data-step` of its `step` part). */
 const currentStep = (page) =>
-  page.$eval('smp-assessment', (el) => el.shadowRoot.querySelector('[part~="step"]').dataset.step);
+  page.evaluate(() => document.querySelector('smp-assessment').shadowRoot.querySelector('[part~="step"]').dataset.step);
 
-async function clickPart(page, part) {
-  const button = await page.waitForSelector(`smp-assessment >>> [part~="${part}"]`, { visible: true });
-  await button.click();
-}
+const clickPart = (page, part) => page.click(`smp-assessment >>> [part~="${part}"]`);
+
+/** Waits until the widget shows its `part`. */
+const waitForPart = (page, part, options) =>
+  page.waitFor(
+    (name) => {
+      const found = document.querySelector('smp-assessment').shadowRoot.querySelector(`[part~="${name}"]`);
+      return !!found && found.getClientRects().length > 0;
+    },
+    options,
+    part,
+  );
 
 /** Describes the current step's native inputs: choice groups (radio or checkbox) and textareas. */
 function describeStep(page) {
-  return page.$eval('smp-assessment', (el) => {
-    const root = el.shadowRoot;
+  return page.evaluate(() => {
+    const root = document.querySelector('smp-assessment').shadowRoot;
     const groups = {};
     for (const input of root.querySelectorAll('input[type="radio"], input[type="checkbox"]')) {
       const group = (groups[input.name] ??= { type: input.type, values: [], checked: [] });
@@ -140,16 +103,8 @@ function describeStep(page) {
 }
 
 /** Clicks the label of the native input `name`=`value` inside the widget, as a patient would. */
-async function clickOption(page, name, value) {
-  const label = await page.evaluateHandle(
-    (el, n, v) => el.shadowRoot.querySelector(`input[name="${n}"][value="${v}"]`)?.labels?.[0] ?? null,
-    await page.$('smp-assessment'),
-    name,
-    value,
-  );
-  assert.ok(label.asElement(), `no label for ${name}=${value}`);
-  await label.asElement().click();
-}
+const clickOption = (page, name, value) =>
+  page.click(`smp-assessment >>> input[name="${name}"][value="${value}"]`, { label: true });
 
 /**
  * Answers every step by clicks (prefilled answers are kept), adds `photo` on the photos step when given,
@@ -164,52 +119,66 @@ async function completeJourney(page, { photo, shots = {}, width } = {}) {
     if (shots[step]) await shot(page, shots[step], width, { widget: true });
     if (step === 'review') {
       await clickPart(page, 'finish-button');
-      await page.waitForSelector('smp-assessment >>> [part~="summary"]', { visible: true });
+      await waitForPart(page, 'summary');
       visited.push('summary');
       return visited;
     }
     const { groups, texts } = await describeStep(page);
     for (const [name, group] of Object.entries(groups)) {
       if (group.checked.length) continue;
-      const pick = PICKS[name] ?? group.values[0];
-      for (const value of [pick].flat()) await clickOption(page, name, value);
+      // The fixture answers every question a journey can show (test/model/validation.test.ts checks it complete).
+      assert.ok(typicalJourney[name] !== undefined, `the typical journey has no answer for ${name}`);
+      for (const value of [typicalJourney[name]].flat()) await clickOption(page, name, value);
     }
     for (const { name, value } of texts) {
-      if (value || !PICKS[name]) continue;
-      const area = await page.waitForSelector(`smp-assessment >>> textarea[name="${name}"]`);
-      await area.type(PICKS[name]);
-      const typed = await area.evaluate((el) => el.value);
-      assert.equal(typed, PICKS[name], `the ${name} textarea holds what was typed`);
+      if (value || !typicalJourney[name]) continue;
+      await page.type(`smp-assessment >>> textarea[name="${name}"]`, typicalJourney[name]);
+      const typed = await page.evaluate(
+        (n) => document.querySelector('smp-assessment').shadowRoot.querySelector(`textarea[name="${n}"]`).value,
+        name,
+      );
+      assert.equal(typed, typicalJourney[name], `the ${name} textarea holds what was typed`);
     }
     if (step === 'photos' && photo) {
-      const input = await page.waitForSelector('smp-assessment >>> input[name="photo-front"]');
-      await input.uploadFile(photo);
-      // waitForFunction polls each frame; a selector wait would not notice changes inside the shadow root.
+      await page.upload('smp-assessment >>> input[name="photo-front"]', photo);
       const shown = () => !!document.querySelector('smp-assessment').shadowRoot.querySelector('.photo-slot img');
-      await page.waitForFunction(shown, { timeout: 30_000 }).catch(async (error) => {
-        const slot = await page.$eval('smp-assessment', (el) => el.shadowRoot.querySelector('.photo-slot')?.innerText);
+      await page.waitFor(shown, { timeout: 30_000 }).catch(async (error) => {
+        const slot = await page.evaluate(
+          () => document.querySelector('smp-assessment').shadowRoot.querySelector('.photo-slot')?.innerText,
+        );
         throw new Error(`the photo did not show: ${slot}`, { cause: error });
       });
     }
     await clickPart(page, 'continue-button');
-    await page.waitForFunction(
-      (before) =>
-        document.querySelector('smp-assessment').shadowRoot.querySelector('[part~="step"]').dataset.step !== before,
-      { timeout: 20_000 },
-      step,
-    );
+    await page
+      .waitFor(
+        (before) =>
+          document.querySelector('smp-assessment').shadowRoot.querySelector('[part~="step"]').dataset.step !== before,
+        { timeout: 20_000 },
+        step,
+      )
+      .catch(async (error) => {
+        const state = await page.evaluate(() => {
+          const root = document.querySelector('smp-assessment').shadowRoot;
+          const checked = [...root.querySelectorAll('input:checked')].map((i) => `${i.name}=${i.value}`);
+          const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim());
+          return `checked ${checked.join(', ') || 'nothing'}; alerts: ${alerts.join(' | ') || 'none'}`;
+        });
+        const file = await shot(page, `stuck-${step}`, width, { widget: true });
+        throw new Error(`Continue did not leave the step ${step} (${state}); screenshot ${file}`, { cause: error });
+      });
   }
   throw new Error(`the journey did not reach the review: ${visited.join(' → ')}`);
 }
 
-function assertNoProblems(problems) {
+async function assertNoProblems(page) {
+  const problems = await page.problems();
   assert.deepEqual(problems, [], `console errors, page errors or failed requests:\n${problems.join('\n')}`);
 }
 
 /** A JPEG made by the browser itself (a canvas), so the photo step has something real to re-encode. */
-async function makePhoto(browser, origin) {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/demo/strict-csp/strict-csp.css`);
+async function makePhoto(driver, origin) {
+  const page = await driver.open(`${origin}/demo/strict-csp/strict-csp.css`, 320, { widget: false });
   const base64 = await page.evaluate(async () => {
     const canvas = new OffscreenCanvas(1200, 900);
     const g = canvas.getContext('2d');
@@ -235,10 +204,10 @@ async function makePhoto(browser, origin) {
 // ---------------------------------------------------------------------------------------------------------
 // The checks
 
-async function clinicPage(browser, origin, width, photo) {
-  const { page, problems } = await openPage(browser, `${origin}/demo/index.html`, width);
+async function clinicPage(driver, origin, width, photo) {
+  const page = await driver.open(`${origin}/demo/index.html`, width);
   await shot(page, 'index-start', width);
-  const incomplete = await page.$eval('form', (form) => form.checkValidity());
+  const incomplete = await page.evaluate(() => document.querySelector('form').checkValidity());
   assert.equal(incomplete, false, 'the form must be invalid while the required assessment is not complete');
 
   await page.type('#name', 'Jordan Alvarez');
@@ -252,11 +221,12 @@ async function clinicPage(browser, origin, width, photo) {
   });
   assert.ok(visited.includes('tint') && visited.includes('concern-details'), `follow-ups visited: ${visited}`);
   await shot(page, 'index-summary', width);
-  assert.equal(await page.$eval('form', (form) => form.checkValidity()), true, 'the form is valid once complete');
-  const reference = await page.$eval('smp-assessment', (el) => el.summary.reference);
+  const valid = await page.evaluate(() => document.querySelector('form').checkValidity());
+  assert.equal(valid, true, 'the form is valid once complete');
+  const reference = await page.evaluate(() => document.querySelector('smp-assessment').summary.reference);
 
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
-  assert.match(page.url(), /\/consultation$/);
+  await page.navigateBy(() => page.click('button[type="submit"]'));
+  assert.match(await page.url(), /\/consultation$/);
   const received = await page.evaluate(() => {
     const field = (name) => document.querySelector(`[data-field="${name}"] pre`)?.textContent ?? null;
     return {
@@ -281,7 +251,7 @@ async function clinicPage(browser, origin, width, photo) {
   }
   assert.ok(received.text?.includes(reference), 'the plain-text summary carries the reference');
   const notesLine = received.text.split('\n').find((line) => line.includes('Evenings')) ?? '(no notes line)';
-  assert.ok(received.text.includes(PICKS.notes), `free text arrives verbatim, shown as text: ${notesLine}`);
+  assert.ok(received.text.includes(typicalJourney.notes), `free text arrives verbatim, shown as text: ${notesLine}`);
   assert.equal(received.scripts, 0, 'free text is never turned into markup on the received page');
   const json = JSON.parse(received.json);
   assert.equal(json.schema, 'smp-assessment/2');
@@ -296,64 +266,66 @@ async function clinicPage(browser, origin, width, photo) {
   assert.match(received.photos[0].caption, /front\.jpg · image\/jpeg/);
   assert.equal(received.photos[0].src, 'data:image/jpeg;base64,');
   assert.ok(received.photos[0].loaded, 'the thumbnail shows');
-  assertNoProblems(problems);
+  await assertNoProblems(page);
   await page.close();
   return `reference ${reference}; received ${received.text.length} chars of text, JSON, FHIR and 1 photo`;
 }
 
-/** The clinic page follows the patient's dark mode: its --smp-* values come from its own dark palette. */
-async function clinicDarkPage(browser, origin, width, firefox) {
-  // Chromium emulates the dark scheme per page (DevTools protocol); Firefox over WebDriver BiDi cannot, so
-  // there a second Firefox starts with its content colour scheme set to dark (0) by preference.
-  const dark = firefox
-    ? await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: firefox,
-        headless: true,
-        extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': 0 },
-      })
-    : undefined;
-  const context = await (dark ?? browser).createBrowserContext();
-  const page = await context.newPage();
-  if (!dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  await page.setViewport({ width, height: 900 });
-  await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
-  await page.waitForSelector('smp-assessment >>> [part~="start-button"]');
-  await clickPart(page, 'start-button');
-  await page.waitForSelector('smp-assessment >>> input[type="radio"]');
-  const background = await page.$eval('smp-assessment', (el) => getComputedStyle(el).backgroundColor);
-  await shot(page, 'index-dark', width);
-  await context.close();
-  await dark?.close();
-  assert.equal(background, 'rgb(17, 26, 36)', 'the widget paints the clinic dark background');
-  return `widget background ${background}`;
+/**
+ * The clinic page follows the patient's dark mode: its --smp-* values come from its own dark palette. Chromium
+ * emulates the dark scheme per page (DevTools protocol); Firefox and WebKit cannot over WebDriver, so there a
+ * second browser starts dark (a Firefox preference, MiniBrowser's --dark-mode): see demo-driver.mjs.
+ */
+async function clinicDarkPage(driver, origin, width) {
+  const page = await driver.open(`${origin}/demo/index.html`, width, { dark: true });
+  try {
+    const scheme = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+    assert.equal(scheme, true, 'the browser reports the dark colour scheme');
+    await clickPart(page, 'start-button');
+    await page.waitFor(
+      () => !!document.querySelector('smp-assessment').shadowRoot.querySelector('input[type="radio"]'),
+    );
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('smp-assessment')).backgroundColor,
+    );
+    await shot(page, 'index-dark', width);
+    assert.equal(background, 'rgb(17, 26, 36)', 'the widget paints the clinic dark background');
+    return `widget background ${background}`;
+  } finally {
+    await page.close();
+  }
 }
 
-async function partnerPage(browser, origin, width) {
-  const { page, problems } = await openPage(browser, `${origin}/demo/partner.html`, width);
+async function partnerPage(driver, origin, width) {
+  const page = await driver.open(`${origin}/demo/partner.html`, width);
   await shot(page, 'partner-start', width);
   await completeJourney(page, { width, shots: { concerns: 'partner-concerns' } });
-  const button = await page.waitForSelector('smp-assessment >>> [part~="consultation-button"]', { visible: true });
-  const summary = await page.$eval('smp-assessment', (el) => el.summary);
-  assert.equal(summary.partner, 'inkline-studio');
+  await waitForPart(page, 'consultation-button');
+  const partner = await page.evaluate(() => document.querySelector('smp-assessment').summary.partner);
+  assert.equal(partner, 'inkline-studio');
   await shot(page, 'partner-summary', width);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-  assert.match(page.url(), /\/demo\/index\.html$/, 'the consultation button opens the clinic page');
-  assert.ok(!page.url().includes('?') && !page.url().includes('#'), 'no answer goes into the URL');
-  assertNoProblems(problems);
+  await page.navigateBy(() => clickPart(page, 'consultation-button'));
+  const url = await page.url();
+  assert.match(url, /\/demo\/index\.html$/, 'the consultation button opens the clinic page');
+  assert.ok(!url.includes('?') && !url.includes('#'), 'no answer goes into the URL');
+  await assertNoProblems(page);
   await page.close();
-  return `partner=${summary.partner}; consultation-button opened ${new URL(page.url()).pathname}`;
+  return `partner=${partner}; consultation-button opened ${new URL(url).pathname}`;
 }
 
-async function strictCspPage(browser, origin, width, photo) {
-  const { page, problems, response } = await openPage(browser, `${origin}/demo/strict-csp.html`, width);
-  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+async function strictCspPage(driver, origin, width, photo) {
+  const url = `${origin}/demo/strict-csp.html`;
+  // What the server sends, read from Node: WebDriver gives no response headers (the browser enforcing the policy
+  // is what the counter and its control below prove).
+  const response = await fetch(url);
+  assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
   const served = await response.text();
   assert.doesNotMatch(served, /<script(?![^>]*\bsrc=)[^>]*>/i, 'no inline script (the dev server injects none)');
   assert.doesNotMatch(served, /<style|\sstyle=/i, 'no inline style');
+  const page = await driver.open(url, width);
   // With a photo, so the blob: thumbnail is exercised under img-src too.
   await completeJourney(page, { width, photo });
-  await page.waitForSelector('#result:not([hidden])');
+  await page.waitFor(() => !document.getElementById('result').hidden);
   await new Promise((resolve) => setTimeout(resolve, 200));
   const state = await page.evaluate(() => ({
     violations: window.cspViolations,
@@ -366,28 +338,28 @@ async function strictCspPage(browser, origin, width, photo) {
   assert.deepEqual(state.violations, [], 'no securitypolicyviolation during the journey');
   assert.equal(state.shown, '0');
   assert.match(state.reference, /\S/);
-  assertNoProblems(problems);
+  await assertNoProblems(page);
   // Control: the counter does see a violation (an inline style attribute), so "0" above means something.
   await page.evaluate(() => document.querySelector('h1').setAttribute('style', 'color: red'));
-  await page.waitForFunction(() => document.getElementById('csp-count').textContent === '1');
+  await page.waitFor(() => document.getElementById('csp-count').textContent === '1');
   await page.close();
   return `0 violations, reference ${state.reference} (control: an inline style was counted)`;
 }
 
-async function frameworkPage(browser, origin, width, framework, prefill) {
-  const { page, problems } = await openPage(browser, `${origin}/demo/frameworks/${framework}.html`, width);
+async function frameworkPage(driver, origin, width, framework, prefill) {
+  const page = await driver.open(`${origin}/demo/frameworks/${framework}.html`, width);
   await shot(page, `${framework}-start`, width);
-  const answers = await page.$eval('smp-assessment', (el) => el.answers);
+  const answers = await page.evaluate(() => document.querySelector('smp-assessment').answers);
   assert.deepEqual(answers, prefill, `${framework} set the answers property`);
   await completeJourney(page, { width });
-  const reference = await page.$eval('smp-assessment', (el) => el.summary.reference);
-  await page.waitForSelector('[data-testid="reference"]');
-  const rendered = await page.$eval('[data-testid="reference"]', (el) => el.textContent.trim());
+  const reference = await page.evaluate(() => document.querySelector('smp-assessment').summary.reference);
+  await page.waitFor(() => !!document.querySelector('[data-testid="reference"]'));
+  const rendered = await page.evaluate(() => document.querySelector('[data-testid="reference"]').textContent.trim());
   assert.equal(rendered, reference, `${framework} rendered the reference from smp-complete`);
-  const text = await page.$eval('[data-testid="result"]', (el) => el.textContent);
+  const text = await page.evaluate(() => document.querySelector('[data-testid="result"]').textContent);
   assert.ok(text.includes('QuestionnaireResponse, completed'), `${framework} got the FHIR resource`);
   await shot(page, `${framework}-summary`, width);
-  assertNoProblems(problems);
+  await assertNoProblems(page);
   await page.close();
   return `prefill kept, ${framework} rendered ${rendered}`;
 }
@@ -397,21 +369,24 @@ async function frameworkPage(browser, origin, width, framework, prefill) {
  * own fields. The email must carry exactly the text of smp-complete, through the hidden field `summary-field`
  * names; the plugin's reset after sending empties that field. The email body is written next to the shots.
  */
-async function formBuilderPage(browser, origin, width) {
-  const { page, problems } = await openPage(browser, `${origin}/demo/form-builder.html`, width);
+async function formBuilderPage(driver, origin, width) {
+  const page = await driver.open(`${origin}/demo/form-builder.html`, width);
   await page.type('#your-name', 'Sam Rivera');
   await page.type('#your-email', 'sam@example.com');
   await page.type('#your-phone', '219 555 0199');
-  await page.$eval('smp-assessment', (el) =>
-    el.addEventListener('smp-complete', (event) => (window.smpText = event.detail.text)),
+  await page.evaluate(() =>
+    document
+      .querySelector('smp-assessment')
+      .addEventListener('smp-complete', (event) => (window.smpText = event.detail.text)),
   );
   await completeJourney(page, { width });
   const text = await page.evaluate(() => window.smpText);
   assert.match(text, /Kirby-Desai/, 'smp-complete carried the text');
-  assert.equal(await page.$eval('input[name="smp-summary"]', (el) => el.value), text, 'the hidden field holds it');
+  const field = await page.evaluate(() => document.querySelector('input[name="smp-summary"]').value);
+  assert.equal(field, text, 'the hidden field holds it');
   await shot(page, 'form-builder-complete', width);
   await page.click('form button.submit');
-  await page.waitForSelector('#mail:not([hidden])');
+  await page.waitFor(() => !document.getElementById('mail').hidden);
   const mail = await page.evaluate(() => ({
     subject: document.getElementById('mail-subject').textContent,
     body: document.getElementById('mail-body').textContent,
@@ -427,80 +402,98 @@ async function formBuilderPage(browser, origin, width) {
   assert.match(mail.ignored, /assessment, assessment-json, assessment-fhir/, "the element's own value is ignored");
   assert.equal(mail.field, '', "the plugin's form reset emptied the hidden field");
   await writeFile(path.join(shotDir, `form-builder-mail-${width}.txt`), mail.body);
-  assertNoProblems(problems);
+  await assertNoProblems(page);
   await page.close();
   return `email of ${mail.body.length} chars with the ${text.length}-char summary; field emptied after sending`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 
-const engines = selectedEngines().filter((engine) => engine !== 'webkit');
-const missing = engines.filter((engine) => !findEngine(engine).ok);
+/** Chromium at the desktop's and the phone's width; Firefox and WebKit at the phone's only, to keep CI short. */
+const WIDTHS = { chromium: [1280, 320], firefox: [320], webkit: [320] };
+
+const engines = selectedEngines();
 await rm(shotRoot, { recursive: true, force: true });
 
+/** Every response of the demo server (WebKit's failed requests are read from it: see demo-driver.mjs). */
+const served = [];
 const port = await freePort();
-const demo = await startDemoServer({ port, quiet: true });
+const demo = await startDemoServer({ port, quiet: true, middleware: [smokeMiddleware(served)] });
+/** One line per engine for the end: what ran, or why not. */
+const lines = [];
+let missing = 0;
 try {
   for (const engine of engines) {
     const found = findEngine(engine);
     if (!found.ok) {
+      missing += 1;
+      lines.push(`${engine}: MISSING, not run (${found.reason}; install: ${INSTALL_HINT[engine]})`);
       console.log(`\n${engine}: MISSING, not run (${found.reason})`);
       continue;
     }
     shotDir = path.join(shotRoot, engine);
     await mkdir(shotDir, { recursive: true });
-    const browser = await puppeteer.launch(
-      engine === 'firefox'
-        ? { browser: 'firefox', executablePath: found.path, headless: true }
-        : { executablePath: found.path, headless: true, args: chromeArgs },
-    );
+    const started = Date.now();
+    const before = results.length;
     console.log(`\nDemo smoke test: ${demo.origin} in ${engine} (${found.path})`);
+    let driver;
     let photo;
     try {
-      photo = await makePhoto(browser, demo.origin);
-      // Firefox at the phone's width only, to keep a CI run short; Chromium at both.
-      for (const width of engine === 'chromium' ? WIDTHS : [320]) {
+      driver = await launchDriver(engine, found, { origin: demo.origin, served });
+      photo = await makePhoto(driver, demo.origin);
+      for (const width of WIDTHS[engine]) {
         console.log(`\n${engine}, ${width} px`);
         await check(`${engine} index.html: form POST shows the text, JSON, FHIR and photo (${width})`, async () => {
-          console.log(`      ${await clinicPage(browser, demo.origin, width, photo)}`);
+          console.log(`      ${await clinicPage(driver, demo.origin, width, photo)}`);
         });
         await check(`${engine} index.html: dark mode theme (${width})`, async () => {
-          const firefox = engine === 'firefox' ? found.path : undefined;
-          console.log(`      ${await clinicDarkPage(browser, demo.origin, width, firefox)}`);
+          console.log(`      ${await clinicDarkPage(driver, demo.origin, width)}`);
         });
         await check(`${engine} partner.html: completes, consultation button opens the clinic (${width})`, async () => {
-          console.log(`      ${await partnerPage(browser, demo.origin, width)}`);
+          console.log(`      ${await partnerPage(driver, demo.origin, width)}`);
         });
         await check(`${engine} strict-csp.html: zero CSP violations, no console errors (${width})`, async () => {
-          console.log(`      ${await strictCspPage(browser, demo.origin, width, photo)}`);
+          console.log(`      ${await strictCspPage(driver, demo.origin, width, photo)}`);
         });
         await check(`${engine} frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
           const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
-          console.log(`      ${await frameworkPage(browser, demo.origin, width, 'react', prefill)}`);
+          console.log(`      ${await frameworkPage(driver, demo.origin, width, 'react', prefill)}`);
         });
         await check(`${engine} form-builder.html: the plugin's email carries the summary (${width})`, async () => {
-          console.log(`      ${await formBuilderPage(browser, demo.origin, width)}`);
+          console.log(`      ${await formBuilderPage(driver, demo.origin, width)}`);
         });
         await check(`${engine} frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
           const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };
-          console.log(`      ${await frameworkPage(browser, demo.origin, width, 'vue', prefill)}`);
+          console.log(`      ${await frameworkPage(driver, demo.origin, width, 'vue', prefill)}`);
         });
       }
+    } catch (error) {
+      // The engine could not start (or broke between checks): a failed result, so the exit code says so.
+      results.push({ name: `${engine}: the browser`, ok: false, error });
+      console.log(`  ✗ ${engine} could not run: ${String(error?.stack ?? error)}`);
     } finally {
-      await browser.close();
+      await driver?.close().catch((error) => console.log(`  (closing ${engine} failed: ${error.message})`));
       if (photo) await rm(photo, { force: true });
     }
+    const mine = results.slice(before);
+    const bad = mine.filter((r) => !r.ok).length;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    lines.push(
+      `${engine}: ran ${mine.length} checks at ${WIDTHS[engine].join(' and ')} px in ${seconds} s: ${mine.length - bad} passed, ${bad} failed`,
+    );
   }
 } finally {
   await demo.stop();
 }
 
+console.log('\n::: demo pages by engine');
+for (const line of lines) console.log(`  ${line}`);
 if (results.length === 0) {
-  console.error('No browser ran the demo pages: install Chromium or Firefox (see scripts/engines.mjs).');
+  console.error('No browser ran the demo pages: install Chromium, Firefox or WebKit (see scripts/engines.mjs).');
   process.exit(1);
 }
-if (missing.length && process.env.REQUIRE_ALL_ENGINES === '1') {
-  console.error(`REQUIRE_ALL_ENGINES=1: ${missing.join(', ')} missing.`);
+if (missing && process.env.REQUIRE_ALL_ENGINES === '1') {
+  console.error(`REQUIRE_ALL_ENGINES=1: ${missing} engine(s) missing.`);
   process.exit(1);
 }
 const failed = results.filter((r) => !r.ok);

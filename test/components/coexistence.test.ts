@@ -1,6 +1,6 @@
 // "Loading the script twice is harmless. Two widgets on a page are independent." (PRODUCT.md section 7)
 import { expect, fixture, html } from '@open-wc/testing';
-import { PAGES, closeFrames, exists, fullJourney, openFrame, until } from './frame.js';
+import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt, until } from './frame.js';
 import { clearStorage, click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
 const isLitDevBanner = (message: string) => message.includes('Lit is in dev mode');
@@ -44,10 +44,7 @@ describe('the script loaded twice', () => {
   for (const variant of ['src', 'bundle'] as const) {
     it(`${variant}: two <script type="module"> tags on one page: the first wins, silently, and the journey completes`, async function () {
       this.timeout(30_000);
-      if (variant === 'bundle' && !(await exists('/dist/smp-assessment.bundle.js'))) {
-        console.log('dist/smp-assessment.bundle.js is missing (run `npm run build`): bundle variant skipped');
-        this.skip();
-      }
+      if (variant === 'bundle') await requireBuilt(this, '/dist/smp-assessment.bundle.js', 'bundle variant skipped');
       const frame = await openFrame(`${PAGES}twice-${variant}.html`);
       const twice = await until(
         () =>

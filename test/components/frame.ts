@@ -3,6 +3,7 @@
 // the test drives the widget inside it. The iframe's own realm records what happened (./pages/probe.ts).
 import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { typicalJourney } from '../fixtures/answers.js';
 import { catchDownloads, engine } from './engine.js';
 import { answerStep, choose, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';
 
@@ -45,6 +46,21 @@ export async function until<T>(check: () => T, what: string, timeout = 5000): Pr
 export async function exists(url: string): Promise<boolean> {
   const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
   return response.ok;
+}
+
+/**
+ * For a test of a built file (`/dist/...`, made by `npm run build`): returns when the dev server has it. Without
+ * it, a local run skips the test and says why; a CI run (`CI` set: `.ci/run` builds before it tests) fails, so a
+ * build that did not happen can never pass as a skipped test.
+ */
+export async function requireBuilt(context: Mocha.Context, url: string, what = 'skipped'): Promise<void> {
+  if (await exists(url)) return;
+  const message = `${url.slice(1)} is missing (run \`npm run build\`)`;
+  if (await executeServerCommand<boolean, undefined>('smp-ci')) {
+    throw new Error(`${message}: CI is set, where the build runs before the tests, so this fails instead of skipping`);
+  }
+  console.log(`${message}: ${what}`);
+  context.skip();
 }
 
 const opened: HTMLIFrameElement[] = [];
@@ -91,29 +107,6 @@ export async function openFrame(url: string, { widget = true, width = 800, heigh
   return { iframe, win, doc, probe: win.__probe, el, downloads: caught };
 }
 
-/** The answers of a typical journey (the same as journey.test.ts), by question id. */
-export const ANSWERS: Record<string, string | string[]> = {
-  'smp-last-session': '1-3-years',
-  'smp-sessions': '5-plus',
-  'smp-practitioners': 'one',
-  'smp-areas': ['hairline', 'top'],
-  'smp-original-reason': 'thinning',
-  concerns: ['helmet-look', 'blue-green-tint'],
-  'helmet-extent': 'whole-area',
-  'tint-colour': 'blue',
-  'tint-onset': 'over-time',
-  goal: 'complete-removal',
-  'hair-status': 'little-or-none',
-  'hair-transplant': 'no',
-  'skin-type': 'II',
-  'recent-tan': 'no',
-  medicines: ['none'],
-  health: ['none'],
-  scarring: 'none',
-  'previous-removal': 'none',
-  notes: 'Dots look blue in daylight. <b>not bold</b>',
-};
-
 /** A small JPEG made in the frame's realm, as a patient's photo would be. */
 async function photoFile(win: FrameWindow): Promise<File> {
   const canvas = new win.OffscreenCanvas(64, 48);
@@ -150,7 +143,7 @@ export async function fullJourney(frame: Frame, options: JourneyOptions = {}): P
 
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    await answerStep(el, ANSWERS);
+    await answerStep(el, typicalJourney);
     if (step === 'photos' && options.photo) {
       const input = shadow(el).querySelector<HTMLInputElement>('input[type="file"][name="photo-front"]')!;
       const transfer = new win.DataTransfer();

@@ -3,8 +3,9 @@
 // completes by clicks, and every element inside keeps the widget's own look) and keep the widget's CSS in (the
 // page's own `button`, `.option`, `.heading`... look exactly as the page styled them, before and after).
 import { expect, fixture } from '@open-wc/testing';
+import { typicalJourney } from '../fixtures/answers.js';
 import { engine, setViewport } from './engine.js';
-import { ANSWERS, until } from './frame.js';
+import { until } from './frame.js';
 import { click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';
 
 /** Every tag, class, id and part the widget uses, restyled as badly as a page could. */
@@ -219,7 +220,7 @@ describe('hostile host page', () => {
       expectOwnLook(el);
       const ids = stepQuestionIds(step);
       for (const id of ids) {
-        const value = ANSWERS[id];
+        const value = typicalJourney[id];
         if (value === undefined) continue;
         if (shadow(el).querySelector(`textarea[name="${id}"]`)) {
           const area = shadow(el).querySelector<HTMLTextAreaElement>(`textarea[name="${id}"]`)!;
@@ -236,8 +237,8 @@ describe('hostile host page', () => {
         await click(el, 'continue-button');
         expect(part(el, 'error-summary')).to.exist;
         expectOwnLook(el);
-        await chooseByLabel(el, 'smp-last-session', ANSWERS['smp-last-session']!);
-        await chooseByLabel(el, 'smp-sessions', ANSWERS['smp-sessions']!);
+        await chooseByLabel(el, 'smp-last-session', typicalJourney['smp-last-session']!);
+        await chooseByLabel(el, 'smp-sessions', typicalJourney['smp-sessions']!);
       }
       await click(el, 'continue-button');
       expect(currentStep(el), `left ${step}`).not.to.equal(step);

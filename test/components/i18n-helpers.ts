@@ -1,54 +1,15 @@
-// Helpers for the Spanish tests: the answers that show every follow-up, the visible strings of a step,
+// Helpers for the Spanish tests (their answers are `everySection` of test/fixtures/answers.ts), the visible strings of a step,
 // English string leaves, and the words that must never appear in any language.
 import { waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
+import { everySection } from '../fixtures/answers.js';
 import { answerStep as answerStepWith, settle, shadow, type Widget } from './helpers.js';
-
-/** Every concern ticked, so every follow-up shows; a laser removal, so its follow-up shows too. */
-export const FULL_ANSWERS: Record<string, string | string[]> = {
-  'smp-last-session': '1-3-years',
-  'smp-sessions': '5-plus',
-  'smp-practitioners': 'more-than-one',
-  'ink-details': 'Estudio 9',
-  'smp-areas': ['hairline', 'temples', 'top', 'crown', 'sides-back', 'scar'],
-  'smp-original-reason': 'thinning',
-  concerns: [
-    'hairline-placement',
-    'helmet-look',
-    'blue-green-tint',
-    'bleeding-dots',
-    'too-dark',
-    'change-of-mind',
-    'new-style',
-    'other',
-  ],
-  'hairline-problem': ['too-low'],
-  'helmet-extent': 'whole-area',
-  'tint-colour': 'blue',
-  'tint-onset': 'over-time',
-  'dots-appearance': ['too-large', 'merging', 'blurry'],
-  'change-reason': ['not-as-expected', 'oversold', 'comments-from-others', 'want-new-style', 'growing-hair'],
-  'concern-details': 'Texto libre 42',
-  goal: 'fade-for-redo',
-  'hair-status': 'thinning',
-  'hair-transplant': 'planning',
-  'transplant-plan': 'within-6-months',
-  'skin-type': 'V',
-  'recent-tan': 'yes',
-  medicines: ['blood-thinners', 'numbing-allergy'],
-  health: ['keloid-scarring', 'scalp-condition', 'skin-cancer'],
-  scarring: 'moderate',
-  'previous-removal': 'laser',
-  'previous-removal-sessions': '3-5',
-  'previous-removal-last': 'under-6-weeks',
-  notes: 'Nota libre 7',
-};
 
 /** Free text the tests type: the patient's own words are the same in any language. */
 export const TYPED = new Set([
-  FULL_ANSWERS['ink-details'] as string,
-  FULL_ANSWERS['concern-details'] as string,
-  FULL_ANSWERS['notes'] as string,
+  everySection['ink-details'] as string,
+  everySection['concern-details'] as string,
+  everySection['notes'] as string,
 ]);
 
 /** The shadow root's `<div class="frame" lang>`: it carries the locale of the messages rendered. */
@@ -197,7 +158,7 @@ export function forbiddenWords(text: string): string[] {
 }
 
 /** Answers the current step's questions from `answers` (by clicks and typing, as a patient would). */
-export async function answerStep(el: Widget, answers: Record<string, string | string[]> = FULL_ANSWERS): Promise<void> {
+export async function answerStep(el: Widget, answers: Record<string, string | string[]> = everySection): Promise<void> {
   await answerStepWith(el, answers);
 }
 

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { LANGUAGE_NOT_LOADED } from '../../src/locales/index.js';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { closeFrames, exists, openFrame, until, type Frame } from './frame.js';
+import { closeFrames, openFrame, requireBuilt, until, type Frame } from './frame.js';
 import { alerts, answerAll, clearStorage, click, currentStep, part, settle, shadow } from './helpers.js';
 
 let opened = 0;
@@ -35,12 +35,8 @@ async function toReview(frame: Frame): Promise<void> {
   await answerAll(el, minimalComplete);
 }
 
-async function bundleOrSkip(context: Mocha.Context): Promise<void> {
-  if (!(await exists('/dist/smp-assessment.bundle.js'))) {
-    console.log('dist/smp-assessment.bundle.js is missing (run `npm run build`): bundle variant skipped');
-    context.skip();
-  }
-}
+const requireBundle = (context: Mocha.Context) =>
+  requireBuilt(context, '/dist/smp-assessment.bundle.js', 'bundle variant skipped');
 
 /** A photo as a patient's phone gives it, made in the frame's realm. */
 async function addPhoto(frame: Frame): Promise<void> {
@@ -67,7 +63,7 @@ describe('a lazy part that cannot load', () => {
 
   for (const variant of ['src', 'bundle'] as const) {
     it(`${variant}: Finish without the summary file says so on the review, keeps every answer, throws nothing`, async function () {
-      if (variant === 'bundle') await bundleOrSkip(this);
+      if (variant === 'bundle') await requireBundle(this);
       await block(CHUNKS.summary);
       const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;
@@ -95,7 +91,7 @@ describe('a lazy part that cannot load', () => {
     });
 
     it(`${variant}: a photo whose code cannot load says so and clears "Getting your photo ready"`, async function () {
-      if (variant === 'bundle') await bundleOrSkip(this);
+      if (variant === 'bundle') await requireBundle(this);
       await block(CHUNKS.photos);
       const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;
@@ -117,7 +113,7 @@ describe('a lazy part that cannot load', () => {
     });
 
     it(`${variant}: Spanish that cannot load shows English with a notice in both languages`, async function () {
-      if (variant === 'bundle') await bundleOrSkip(this);
+      if (variant === 'bundle') await requireBundle(this);
       await block(CHUNKS.spanish);
       const frame = await openFrame(freshPage(variant));
       const { el, probe } = frame;

@@ -6,7 +6,7 @@
 // script-request hooks (probe.ts). Nothing is blocked that would otherwise have gone out.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { PAGES, closeFrames, exists, fullJourney, openFrame, until, type Frame } from './frame.js';
+import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt, until, type Frame } from './frame.js';
 
 /** A request the test server received; `dest` is its Sec-Fetch-Dest header (what the browser fetched it as). */
 interface LoggedRequest {
@@ -56,10 +56,7 @@ describe('zero network', () => {
   for (const variant of ['src', 'bundle'] as const) {
     it(`${variant}: loading asks for the page and scripts only; the journey for the Spanish chunk only`, async function () {
       this.timeout(40_000);
-      if (variant === 'bundle' && !(await exists('/dist/smp-assessment.bundle.js'))) {
-        console.log('dist/smp-assessment.bundle.js is missing (run `npm run build`): bundle variant skipped');
-        this.skip();
-      }
+      if (variant === 'bundle') await requireBuilt(this, '/dist/smp-assessment.bundle.js', 'bundle variant skipped');
       const pageUrl = new URL(`${PAGES}${variant}.html?csp=report-only`, location.href).href;
 
       await startRequests();

@@ -3,8 +3,9 @@
 // and switching to Spanish does. This file must not import es.ts, and the English test runs first.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
+import { everySection } from '../fixtures/answers.js';
 import { answerAll, click, currentStep, mount, part, settle } from './helpers.js';
-import { FULL_ANSWERS, untilLocale } from './i18n-helpers.js';
+import { untilLocale } from './i18n-helpers.js';
 
 // Module requests of an unbundled page exceed the default buffer of 250 entries.
 performance.setResourceTimingBufferSize(100_000);
@@ -25,7 +26,7 @@ describe('the Spanish chunk is lazy', () => {
     expect(requested(/locales\/en\./), 'en.ts in the resource timing entries').to.have.length.greaterThan(0);
     const el = await mount(html`<smp-assessment persist="none" lang="en"></smp-assessment>`);
     await click(el, 'start-button');
-    await answerAll(el, FULL_ANSWERS);
+    await answerAll(el, everySection);
     await click(el, 'finish-button');
     await waitUntil(() => currentStep(el) === 'summary', 'never reached the summary', { timeout: 5000 });
     await settle(el);

@@ -8,8 +8,9 @@ import { getQuestion, isChoice } from '../../src/model/definition.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
 import type { Messages } from '../../src/locales/types.js';
+import { everySection } from '../fixtures/answers.js';
 import { answerAll, click, currentStep, mount, settle, type Widget } from './helpers.js';
-import { englishLeaks, forbiddenWords, FULL_ANSWERS, stepText, untilLocale } from './i18n-helpers.js';
+import { englishLeaks, forbiddenWords, stepText, untilLocale } from './i18n-helpers.js';
 
 function labelOf(messages: Messages, id: string): string {
   const question = getQuestion(id)!;
@@ -27,7 +28,7 @@ async function completeAll(el: Widget): Promise<SmpCompleteEvent['detail']> {
   let detail: SmpCompleteEvent['detail'] | null = null;
   el.addEventListener('smp-complete', (e) => (detail = e.detail), { once: true });
   await click(el, 'start-button');
-  await answerAll(el, FULL_ANSWERS);
+  await answerAll(el, everySection);
   await click(el, 'finish-button');
   await waitUntil(() => detail && currentStep(el) === 'summary', 'never reached the summary', { timeout: 5000 });
   await settle(el);
@@ -129,7 +130,7 @@ describe('clinic-lang and the outputs', () => {
 
     // Codes are language-neutral: identical to the English summary of the same answers.
     expect(s.categories).to.deep.equal(e.categories);
-    expect(s.concerns.map((c) => c.code)).to.deep.equal(FULL_ANSWERS['concerns']);
+    expect(s.concerns.map((c) => c.code)).to.deep.equal(everySection['concerns']);
     expect(s.concerns.map((c) => [c.code, c.details.map((d) => [d.question, d.codes])])).to.deep.equal(
       e.concerns.map((c) => [c.code, c.details.map((d) => [d.question, d.codes])]),
     );

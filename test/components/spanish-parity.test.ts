@@ -7,13 +7,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SmpCompleteEvent } from '../../src/events.js';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
+import { everySection } from '../fixtures/answers.js';
 import { clearStorage, click, currentStep, part, settle, type, type Widget } from './helpers.js';
 import {
   addNotAnImage,
   answerStep,
   englishLeaks,
   englishLeaves,
-  FULL_ANSWERS,
   forbiddenWords,
   isNeutral,
   stepText,
@@ -248,9 +248,9 @@ describe('Spanish: every visible string differs from English', () => {
     await untilLocale(consult.es, 'es');
     compare(consult, 'intro with a clinic name');
     for (const el of [consult.en, consult.es]) {
-      el.answers = FULL_ANSWERS;
+      el.answers = everySection;
       await click(el, 'start-button');
-      el.answers = FULL_ANSWERS;
+      el.answers = everySection;
     }
     // Prefilled answers: Continue walks to the review.
     for (let guard = 0; guard < 40 && currentStep(consult.es) !== 'review'; guard++) {

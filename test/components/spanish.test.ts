@@ -5,16 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { es } from '../../src/locales/es.js';
+import { everySection } from '../fixtures/answers.js';
 import { answerAll, choose, click, currentStep, mount, part, settle, shadow, type Widget } from './helpers.js';
-import {
-  addNotAnImage,
-  answerStep,
-  englishLeaks,
-  FULL_ANSWERS,
-  renderedLocale,
-  stepText,
-  untilLocale,
-} from './i18n-helpers.js';
+import { addNotAnImage, answerStep, englishLeaks, renderedLocale, stepText, untilLocale } from './i18n-helpers.js';
 
 function heading(el: Widget): string {
   return part(el, 'heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -207,7 +200,7 @@ describe('switching lang at run time', () => {
     this.timeout(30_000);
     const el = await mount(html`<smp-assessment persist="none" lang="en"></smp-assessment>`);
     await click(el, 'start-button');
-    await answerAll(el, FULL_ANSWERS);
+    await answerAll(el, everySection);
     el.lang = 'es';
     await untilLocale(el, 'es');
     expect(currentStep(el)).to.equal('review');

@@ -1,7 +1,7 @@
 // dist/smp-assessment.standalone.js: everything in one file (both languages, the summary, the photo code), for hosts
 // that can upload only one file. Every other file under /dist/ is made unreachable, as on such a host.
 import { expect } from '@open-wc/testing';
-import { PAGES, closeFrames, exists, fullJourney, openFrame } from './frame.js';
+import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt } from './frame.js';
 import { clearStorage } from './helpers.js';
 
 describe('the standalone file', () => {
@@ -18,10 +18,7 @@ describe('the standalone file', () => {
   for (const spanish of [false, true]) {
     it(`a full journey ${spanish ? 'switching to Spanish' : 'in English'}, with a photo, loads no other file`, async function () {
       this.timeout(40_000);
-      if (!(await exists('/dist/smp-assessment.standalone.js'))) {
-        console.log('dist/smp-assessment.standalone.js is missing (run `npm run build`): skipped');
-        this.skip();
-      }
+      await requireBuilt(this, '/dist/smp-assessment.standalone.js');
       const frame = await openFrame(`${PAGES}standalone.html`);
       await fullJourney(frame, { photo: true, ...(spanish ? { spanishAfter: 'concerns' } : {}) });
       const { el, probe, win } = frame;

@@ -3,7 +3,7 @@
 // served with the policy (the `?csp=strict` middleware in web-test-runner.config.mjs); ./pages/probe.ts
 // records every violation, console error and warning inside that document.
 import { expect } from '@open-wc/testing';
-import { PAGES, closeFrames, exists, fullJourney, openFrame, until } from './frame.js';
+import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt, until } from './frame.js';
 
 /** The policy, spelled out here on purpose: the test fails if the server sends anything else. */
 const POLICY =
@@ -43,10 +43,7 @@ describe('strict CSP and Trusted Types', () => {
   for (const variant of ['src', 'bundle'] as const) {
     it(`${variant}: a full journey (Spanish chunk, photo, Copy, Download, print sheet) has zero violations`, async function () {
       this.timeout(40_000);
-      if (variant === 'bundle' && !(await exists('/dist/smp-assessment.bundle.js'))) {
-        console.log('dist/smp-assessment.bundle.js is missing (run `npm run build`): bundle variant skipped');
-        this.skip();
-      }
+      if (variant === 'bundle') await requireBuilt(this, '/dist/smp-assessment.bundle.js', 'bundle variant skipped');
       const frame = await openFrame(`${PAGES}${variant}.html?csp=strict`);
       const { probe, doc, el } = frame;
       expect(doc.documentElement.lang).to.equal('en');

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { chromiumOnly, engine, setViewport } from './engine.js';
-import { ANSWERS, PAGES, closeFrames, openFrame, until } from './frame.js';
+import { typicalJourney } from '../fixtures/answers.js';
+import { PAGES, closeFrames, openFrame, until } from './frame.js';
 import { click, currentStep, mount, part, settle, shadow, answerStep, type Widget } from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
@@ -32,7 +33,7 @@ async function walk(el: Widget, check: (screen: string) => Promise<void> | void)
   await check('error summary');
   for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
     const step = currentStep(el);
-    await answerStep(el, ANSWERS);
+    await answerStep(el, typicalJourney);
     await check(step);
     await click(el, 'continue-button');
     if (currentStep(el) === step) throw new Error(`stuck on ${step}`);

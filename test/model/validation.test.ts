@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { isComplete, validateAll, validateQuestion, validateStep } from '../../src/model/validation.js';
 import { QUESTIONS, getQuestion, type Question } from '../../src/model/definition.js';
 import type { Answers } from '../../src/model/answers.js';
-import { concernJourneys, everything, minimalComplete, withHiddenAnswers } from '../fixtures/answers.js';
+import {
+  concernJourneys,
+  everySection,
+  everything,
+  minimalComplete,
+  typicalJourney,
+  withHiddenAnswers,
+} from '../fixtures/answers.js';
 
 function question(id: string): Question {
   const q = getQuestion(id);
@@ -66,7 +73,13 @@ describe('validation: required', () => {
   });
 
   it('finds every complete journey complete', () => {
-    for (const answers of [minimalComplete, everything, ...Object.values(concernJourneys)]) {
+    for (const answers of [
+      minimalComplete,
+      everything,
+      everySection,
+      typicalJourney,
+      ...Object.values(concernJourneys),
+    ]) {
       assert.deepEqual(validateAll(answers), []);
       assert.equal(isComplete(answers), true);
     }
