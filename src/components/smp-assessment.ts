@@ -13,6 +13,7 @@ import { LANGUAGE_NOT_LOADED, matchLocale, type Locale, type Messages } from '..
 import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { DraftStore } from '../controllers/draft-store.js';
 import { PhotosController } from '../controllers/photos-controller.js';
+import { CountAnnouncer } from '../controllers/count-announcer.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { SummaryFieldWriter } from '../controllers/summary-field.js';
@@ -100,6 +101,7 @@ export class SmpAssessment extends LitElement {
   );
   private readonly summaryScreen = new SummaryController(this, () => this.step === 'summary' && !!this.completion);
   private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly counts = new CountAnnouncer(this, () => this.messages);
   private readonly summaryFieldWriter = new SummaryFieldWriter(this, () => this.internals.form);
   /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
   private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
@@ -122,6 +124,8 @@ export class SmpAssessment extends LitElement {
   private changedQuestion: string | null = null;
   @state() private completion: Completion | null = null;
   @state() private hasDraft = false;
+  /** The step of the draft the intro offers to resume ("You got to part 3 of 5"). */
+  private draftStep: StepId | null = null;
   @state() private notice: string | null = null;
   @state() private formDisabled = false;
   @state() private completedMeta: { reference: string; completedAt: string } | null = null;
@@ -359,6 +363,7 @@ export class SmpAssessment extends LitElement {
     if (!this.draft || this.step !== 'intro' || Object.keys(this.answersValue).length) return;
     const loaded = this.draft.load();
     this.hasDraft = loaded.status === 'found';
+    this.draftStep = loaded.status === 'found' ? loaded.draft.step : null;
     this.notice = loaded.status === 'discarded' ? this.messages.intro.draftDiscarded : null;
     // A discarded draft's photos go with it (the store already holds a new draft id).
     if (loaded.status === 'discarded') void this.photos.sweep();
@@ -446,6 +451,7 @@ export class SmpAssessment extends LitElement {
     this.problem = null;
     this.notSavingNotice = false;
     this.summaryScreen.status = null;
+    this.counts.clear();
     this.pendingFocus = 'heading';
     this.i18n.retry();
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
@@ -585,6 +591,7 @@ export class SmpAssessment extends LitElement {
 
   private handleText = (questionId: string, value: string): void => {
     this.updateAnswer(questionId, value);
+    this.counts.typed(questionId, value);
   };
 
   private updateAnswer(questionId: string, value: string | string[]): void {
@@ -683,6 +690,7 @@ export class SmpAssessment extends LitElement {
       errors: this.errors,
       disabled: this.isDisabled,
       clinic: this.clinic,
+      countStatus: (id) => this.counts.message(id),
     };
   }
 
@@ -694,7 +702,7 @@ export class SmpAssessment extends LitElement {
     const ctx = this.viewContext();
     const step = this.step;
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr">
-      ${renderProgress(this.messages, step)}
+      ${this.renderBack(step)} ${renderProgress(this.messages, step)}
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
@@ -721,6 +729,7 @@ export class SmpAssessment extends LitElement {
       return renderIntro(ctx, {
         keepsAnswers: this.draftKept || !this.persistLocal,
         hasDraft: this.hasDraft,
+        draftStep: this.draftStep,
         notice: this.notice,
         start: this.handleStart,
         resume: this.handleResume,
@@ -728,7 +737,7 @@ export class SmpAssessment extends LitElement {
       });
     }
     if (stepId === 'review') {
-      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
+      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish);
     }
     const screen = this.summaryScreen.module;
     const done = this.completion;
@@ -766,11 +775,12 @@ export class SmpAssessment extends LitElement {
               : this.messages.nav.continue
           }
         </button>
-        ${this.renderBack()}
       </div>`;
   }
 
-  private renderBack(): TemplateResult {
+  /** GOV.UK's back link, at the top left: away from the thumb that presses Continue, and never mistaken for it. */
+  private renderBack(step: StepId): TemplateResult | typeof nothing {
+    if (step === 'intro' || step === 'summary') return nothing;
     return html`<button
       type="button"
       class="back"

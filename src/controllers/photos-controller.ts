@@ -10,6 +10,12 @@ const loadProcess = lazyChunk((retry) => import('../photos/process.js'));
 const loadStore = lazyChunk((retry) => import('../photos/photo-store.js'));
 const loadRecheck = lazyChunk((retry) => import('../photos/recheck.js'));
 
+/** A photo that was not kept, and why, in the words shown in its slot and announced in the status line. */
+export function photoErrorText(t: Messages['photos'], error: PhotoError): string {
+  const why = error === 'not-image' ? t.notImage : error === 'too-large' ? t.tooLarge : t.cannotRead;
+  return `${why} ${t.notKept}`;
+}
+
 export interface KeptPhoto {
   readonly file: File;
   readonly info: PhotoInfo;
@@ -148,7 +154,8 @@ export class PhotosController implements ReactiveController {
     this.busy.delete(angle);
     if (!result.ok) {
       this.errors.set(angle, result.error);
-      this.status = '';
+      // Said in the status line too: the message in the slot is only read when the patient goes back to it.
+      this.status = `${t.angles[angle]}: ${photoErrorText(t, result.error)}`;
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);

@@ -52,7 +52,8 @@ export interface Messages {
     readonly privacy: string;
     readonly start: string;
     readonly resumeTitle: string;
-    readonly resumeLead: string;
+    /** How far the saved draft got: its part (1-based), or null when every question is answered. */
+    readonly resumeLead: (part: number | null, parts: number) => string;
     readonly resume: string;
     readonly restart: string;
     readonly draftDiscarded: string;
@@ -65,6 +66,8 @@ export interface Messages {
     /** Said by a live region when follow-ups appear under the chosen answer. */
     readonly revealed: (questions: string) => string;
     readonly chooseAll: string;
+    /** The divider that sets an exclusive "None of these" apart from the other options (GOV.UK's "or"). */
+    readonly or: string;
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
     readonly loading: string;
@@ -76,6 +79,11 @@ export interface Messages {
     readonly title: string;
     readonly prefix: string;
     readonly messages: { readonly [E in ErrorCode]: (kind: 'single' | 'multiple' | 'text', max?: number) => string };
+    /**
+     * What to do when a required question has no answer, said for that question (GOV.UK style: "Select where your
+     * SMP is"): the error summary's link and the inline message, so each link alone says what is missing.
+     */
+    readonly required: { readonly [Q in ChoiceQuestionId | 'concern-details']: string };
     readonly formIncomplete: string;
   };
   readonly review: {
