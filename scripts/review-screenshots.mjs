@@ -28,7 +28,8 @@ rmSync(from, { recursive: true, force: true });
 const run = spawnSync(
   process.execPath,
   [path.join(rootDir, 'scripts', 'test-browsers.mjs'), 'test/components/screenshots.test.ts'],
-  { cwd: rootDir, stdio: 'inherit' },
+  // Ten sets of about thirty screens each: more than the 400 s a test file normally gets.
+  { cwd: rootDir, stdio: 'inherit', env: { ...process.env, SMP_TESTS_FINISH_TIMEOUT: '1800000' } },
 );
 let shots = [];
 try {

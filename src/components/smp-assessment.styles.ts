@@ -313,9 +313,11 @@ export const styles = css`
   .error-summary-title {
     margin-bottom: 0.5rem;
   }
+  /* No bullets, as GOV.UK's: a 44 px link beside a bullet put the bullet by its last line, not its first. */
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 0;
+    list-style: none;
   }
   /* Each link is a 44 px target, as every other control. */
   .error-summary a {
@@ -521,6 +523,10 @@ export const styles = css`
   /* Always rendered, even empty, so screen readers already follow it when the first message arrives. */
   .status {
     margin-block: 0.5rem 0;
+  }
+  .photo-count {
+    font-weight: 700;
+    margin-bottom: 0.5rem;
   }
   .photo-slots {
     list-style: none;

@@ -466,6 +466,8 @@ export const en: Messages = {
       back: 'Ask someone to help, or use a mirror.',
     },
     tips: 'Show your scalp clearly. Use daylight and no filter. Hold the phone at arm\u2019s length.',
+    privacy: 'Your photos stay on this device until you send them. We remove where and when they were taken.',
+    count: (added, total) => `${added} of ${total} added`,
     add: 'Add photo',
     replace: 'Replace',
     remove: 'Remove',

@@ -487,6 +487,8 @@ export const es: Messages = {
       back: 'Pida ayuda a alguien o use un espejo.',
     },
     tips: 'Muestre bien su cuero cabelludo. Use luz del día y no use filtros. Sostenga el teléfono con el brazo estirado.',
+    privacy: 'Sus fotos se quedan en este dispositivo hasta que las envíe. Les quitamos dónde y cuándo se tomaron.',
+    count: (added, total) => `${added} de ${total} agregadas`,
     add: 'Agregar foto',
     replace: 'Reemplazar',
     remove: 'Quitar',

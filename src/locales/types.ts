@@ -165,6 +165,10 @@ export interface Messages {
     readonly angles: { readonly [A in PhotoAngle]: string };
     readonly guidance: { readonly [A in PhotoAngle]: string };
     readonly tips: string;
+    /** Where the photos stay until sent, and that the place and time they were taken are removed. */
+    readonly privacy: string;
+    /** "1 of 5 added". */
+    readonly count: (added: number, total: number) => string;
     readonly add: string;
     readonly replace: string;
     readonly remove: string;

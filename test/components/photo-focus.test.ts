@@ -48,6 +48,9 @@ describe('photos with the keyboard and a screen reader', function () {
 
   it('focus stays on the input while the photo is prepared and after it is added, then after Remove', async () => {
     const el = await toPhotos();
+    const count = () => shadow(el).querySelector('.photo-count')!.textContent!.trim();
+    expect(shadow(el).textContent).to.contain(en.photos.privacy);
+    expect(count()).to.equal('0 of 5 added');
     const picked = pickFocused(el, await jpeg());
     await el.updateComplete;
     expect(shadow(el).textContent).to.contain(en.photos.processing);
@@ -58,6 +61,7 @@ describe('photos with the keyboard and a screen reader', function () {
     expect(focused(el), 'focus after adding').to.equal(input(el));
     expect(input(el).getAttribute('aria-label')).to.equal(`${en.photos.replace}: ${en.photos.angles.front}`);
     expect(status(el)).to.equal(en.photos.added(en.photos.angles.front));
+    expect(count()).to.equal('1 of 5 added');
 
     const remove = input(el).closest('.photo-slot')!.querySelector<HTMLButtonElement>('button')!;
     expect(remove.getAttribute('aria-label')).to.equal(`${en.photos.remove}: ${en.photos.angles.front}`);
@@ -69,6 +73,7 @@ describe('photos with the keyboard and a screen reader', function () {
     expect(focused(el), 'focus after Remove').to.equal(input(el));
     expect(input(el).getAttribute('aria-label')).to.equal(`${en.photos.add}: ${en.photos.angles.front}`);
     expect(status(el)).to.equal(en.photos.removed(en.photos.angles.front));
+    expect(count()).to.equal('0 of 5 added');
   });
 
   it('a file that is not a photo is said in the status line; focus stays on its input', async () => {

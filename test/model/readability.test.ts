@@ -67,7 +67,8 @@ function strings(m: Messages): Measured[] {
     'tooLarge',
   ] as const)
     add('question', `photos.${key}`, p[key]);
-  for (const key of ['cannotRead', 'notKept', 'notSaved'] as const) add('question', `photos.${key}`, p[key]);
+  for (const key of ['cannotRead', 'notKept', 'notSaved', 'privacy'] as const) add('question', `photos.${key}`, p[key]);
+  add('question', 'photos.count', p.count(1, 5));
   for (const [angle, text] of Object.entries(p.guidance)) add('question', `photos.guidance.${angle}`, text);
   add('question', 'photos.added', p.added(p.angles.front));
   const n = m.nav;

@@ -80,6 +80,7 @@ export function renderPhotos(ctx: ViewContext, photos: PhotosController): Templa
       ${t.title} <span class="optional">${ctx.messages.nav.optional}</span>
     </h2>
     <p class="hint" part="hint">${t.lead}</p>
+    <p class="privacy">${t.privacy}</p>
     <p class="hint">${t.tips}</p>
     ${photos.notKept ? html`<p class="notice">${t.notSaved}</p>` : nothing}
     ${
@@ -87,6 +88,7 @@ export function renderPhotos(ctx: ViewContext, photos: PhotosController): Templa
         ? html`<p class="notice notice--problem" role="alert">${ctx.messages.problems.photoNotLoaded}</p>`
         : nothing
     }
+    <p class="photo-count">${t.count(photos.count, PHOTO_ANGLES.length)}</p>
     <ul class="photo-slots">
       ${PHOTO_ANGLES.map((angle) => renderSlot(ctx, photos, angle))}
     </ul>
