@@ -181,6 +181,14 @@ export const styles = css`
   .option + .option {
     margin-top: 0.5rem;
   }
+  /* GOV.UK's "or" before an exclusive "None of these": the same spacing as an option, no box. */
+  .options-divider {
+    margin: 0.5rem 0;
+    min-width: 3rem;
+    text-align: center;
+    width: max-content;
+    padding-inline: 0.25rem;
+  }
   .option {
     position: relative;
   }
@@ -192,6 +200,18 @@ export const styles = css`
     height: 1.5rem;
     margin: -0.75rem 0 0;
     accent-color: var(--_primary);
+  }
+  /* An unchecked control is an outline, in every theme and engine: under color-scheme: dark, Chromium drew it as a
+     filled grey disc or square that read as "disabled" or "half chosen". A checked one stays native (accent-color). */
+  .option input:not(:checked) {
+    appearance: none;
+    box-sizing: border-box;
+    background: transparent;
+    border: 2px solid var(--_text);
+    border-radius: 0.125rem;
+  }
+  .option input[type='radio']:not(:checked) {
+    border-radius: 50%;
   }
   .option label {
     box-sizing: border-box;
@@ -293,13 +313,23 @@ export const styles = css`
   .error-summary-title {
     margin-bottom: 0.5rem;
   }
+  /* No bullets, as GOV.UK's: a 44 px link beside a bullet put the bullet by its last line, not its first. */
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 0;
+    list-style: none;
   }
+  /* Each link is a 44 px target, as every other control. */
   .error-summary a {
+    display: inline-block;
+    min-height: 2.75rem;
+    box-sizing: border-box;
+    padding-block: 0.625rem;
     color: var(--_error);
     font-weight: 700;
+  }
+  .error-summary-title {
+    font-size: 1.25rem;
   }
   .actions {
     display: flex;
@@ -351,6 +381,29 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
     padding-inline: 0.5rem;
+  }
+  /* GOV.UK's back link: the first thing at the top left, flush with the text, far from the primary button. */
+  .back {
+    display: flex;
+    justify-content: flex-start;
+    margin: 0 0 0.5rem;
+    padding-inline: 0;
+    font-weight: 400;
+  }
+  /* GOV.UK's chevron, drawn with borders: a character would be read out in the name, and underlined. */
+  .back::before {
+    content: '';
+    flex: none;
+    width: 0.4375rem;
+    height: 0.4375rem;
+    margin-inline: 0.125rem 0.5rem;
+    border: solid currentColor;
+    border-width: 2px 0 0 2px;
+    transform: rotate(-45deg);
+  }
+  /* One primary button from Start to Send: the same height and padding everywhere. */
+  .primary {
+    min-height: 3rem;
   }
   .points {
     padding-inline-start: 1.25rem;
@@ -471,6 +524,10 @@ export const styles = css`
   .status {
     margin-block: 0.5rem 0;
   }
+  .photo-count {
+    font-weight: 700;
+    margin-bottom: 0.5rem;
+  }
   .photo-slots {
     list-style: none;
     padding: 0;
@@ -535,8 +592,34 @@ export const styles = css`
     .primary {
       border-color: ButtonText;
     }
+    /* Forced colours repaint backgrounds with the page colour, which erased the bar's fill: the bar keeps its own
+       system colours instead (the fill Highlight, the track Canvas). */
     progress {
+      forced-color-adjust: none;
+      background: Canvas;
       border: 1px solid CanvasText;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+    .option input:not(:checked) {
+      border-color: CanvasText;
+    }
+  }
+  /* Phones (GOV.UK's 40em): every primary button, from Start to Send, spans the width, where a thumb finds it; the
+     other buttons in a row stack under it at the same size. */
+  @media (max-width: 40em) {
+    .primary,
+    .actions > button,
+    .actions > .button {
+      width: 100%;
+    }
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
     }
   }
   @media print {

@@ -19,6 +19,7 @@ import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import { FormAssociationController } from '../controllers/form-association.js';
 import { PhotosController } from '../controllers/photos-controller.js';
+import { CountAnnouncer } from '../controllers/count-announcer.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
@@ -148,6 +149,7 @@ export class SmpAssessment extends LitElement {
     locale: () => this.messages.locale,
     rebuilt: () => this.syncForm(),
   });
+  private readonly counts = new CountAnnouncer(this, () => this.messages);
   /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
   private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
   private answersValue: Answers = {};
@@ -357,6 +359,7 @@ export class SmpAssessment extends LitElement {
     this.problem = null;
     this.draft.notSavingNotice = false;
     this.summaryScreen.status = null;
+    this.counts.clear();
     this.stepFocus.heading();
     this.i18n.retry();
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
@@ -458,6 +461,12 @@ export class SmpAssessment extends LitElement {
     this.updateAnswer(questionId, value);
   };
 
+  /** A typed note is stored at once; how many characters are left is said only after a pause (CountAnnouncer). */
+  private handleText(questionId: string, value: string): void {
+    this.updateAnswer(questionId, value);
+    this.counts.typed(questionId, value);
+  }
+
   private updateAnswer(questionId: string, value: string | string[]): void {
     this.setAnswers(pruneAnswers(withAnswer(this.answersValue, questionId, value)));
     this.flow = stepFlow(this.flow, { type: 'answered', questionId });
@@ -475,7 +484,7 @@ export class SmpAssessment extends LitElement {
       event.preventDefault();
       this.handleContinue();
     } else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
-      this.updateAnswer(target.name, target.value);
+      this.handleText(target.name, target.value);
     }
   }
 
@@ -496,6 +505,7 @@ export class SmpAssessment extends LitElement {
       errors: this.flow.errors as ViewContext['errors'],
       disabled: this.isDisabled,
       clinic: this.clinic,
+      countStatus: (id) => this.counts.message(id),
     };
   }
 
@@ -507,7 +517,7 @@ export class SmpAssessment extends LitElement {
     const ctx = this.viewContext();
     const step = this.step;
     return html`<div class="frame" lang=${this.messages.locale} dir="ltr">
-      ${renderProgress(this.messages, step)}
+      ${this.renderBack(step)} ${renderProgress(this.messages, step)}
       ${keyed(
         step,
         html`<div class="step" part="step" data-step=${step}>
@@ -534,6 +544,7 @@ export class SmpAssessment extends LitElement {
       return renderIntro(ctx, {
         keepsAnswers: this.draft.kept || !this.persistLocal,
         hasDraft: this.draft.found,
+        draftStep: this.draft.foundStep,
         notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
         start: this.handleStart,
         resume: this.handleResume,
@@ -541,7 +552,7 @@ export class SmpAssessment extends LitElement {
       });
     }
     if (stepId === 'review') {
-      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish, this.renderBack());
+      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish);
     }
     const screen = this.summaryScreen.module;
     const done = this.finished.completion;
@@ -579,11 +590,12 @@ export class SmpAssessment extends LitElement {
               : this.messages.nav.continue
           }
         </button>
-        ${this.renderBack()}
       </div>`;
   }
 
-  private renderBack(): TemplateResult {
+  /** GOV.UK's back link, at the top left: away from the thumb that presses Continue, and never mistaken for it. */
+  private renderBack(step: StepId): TemplateResult | typeof nothing {
+    if (step === 'intro' || step === 'summary') return nothing;
     return html`<button
       type="button"
       class="back"

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { DraftStore, type DraftContent, type DraftLoad } from './draft-store.js';
 import type { Draft } from '../model/draft-restore.js';
+import type { StepId } from '../model/definition.js';
 
 export interface DraftHost {
   /** What to save now, or null where nothing is saved (the intro). */
@@ -25,6 +26,8 @@ export class DraftController implements ReactiveController {
   store: DraftStore | null = null;
   /** A draft exists: the intro offers "Continue where you left off". */
   found = false;
+  /** The step of that draft, so the intro can say how far the patient got ("You got to part 3 of 5"). */
+  foundStep: StepId | null = null;
   /** A broken or expired draft was deleted: the intro says so. */
   discardedOne = false;
   /** False once a save failed or storage refused a probe: the intro no longer promises to keep answers. */
@@ -96,6 +99,7 @@ export class DraftController implements ReactiveController {
     if (!this.store || !this.of.idle()) return;
     const loaded = this.store.load();
     this.found = loaded.status === 'found';
+    this.foundStep = loaded.status === 'found' ? loaded.draft.step : null;
     this.discardedOne = loaded.status === 'discarded';
     // A discarded draft's photos go with it (the store already holds a new draft id).
     if (loaded.status === 'discarded') this.of.discarded();

@@ -5,6 +5,7 @@ import type { PhotoError, ProcessedPhoto } from '../photos/process.js';
 import type { PhotoStore } from '../photos/photo-store.js';
 import type { Messages } from '../locales/types.js';
 import { lazyChunk } from '../lazy-chunk.js';
+import { photoErrorText } from '../photos/error-text.js';
 
 const loadProcess = lazyChunk((retry) => import('../photos/process.js'));
 const loadStore = lazyChunk((retry) => import('../photos/photo-store.js'));
@@ -148,7 +149,8 @@ export class PhotosController implements ReactiveController {
     this.busy.delete(angle);
     if (!result.ok) {
       this.errors.set(angle, result.error);
-      this.status = '';
+      // Said in the status line too: the message in the slot is only read when the patient goes back to it.
+      this.status = `${t.angles[angle]}: ${photoErrorText(t, result.error)}`;
     } else {
       this.set(angle, { file: result.file, info: result.info, url: URL.createObjectURL(result.file) });
       this.status = t.added(t.angles[angle]);

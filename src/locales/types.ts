@@ -37,7 +37,8 @@ export interface Messages extends Wording {
     readonly privacy: string;
     readonly start: string;
     readonly resumeTitle: string;
-    readonly resumeLead: string;
+    /** How far the saved draft got: its part (1-based), or null when every question is answered. */
+    readonly resumeLead: (part: number | null, parts: number) => string;
     readonly resume: string;
     readonly restart: string;
     readonly draftDiscarded: string;
@@ -50,6 +51,8 @@ export interface Messages extends Wording {
     /** Said by a live region when follow-ups appear under the chosen answer. */
     readonly revealed: (questions: string) => string;
     readonly chooseAll: string;
+    /** The divider that sets an exclusive "None of these" apart from the other options (GOV.UK's "or"). */
+    readonly or: string;
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
     readonly loading: string;
@@ -61,6 +64,11 @@ export interface Messages extends Wording {
     readonly title: string;
     readonly prefix: string;
     readonly messages: { readonly [E in ErrorCode]: (kind: 'single' | 'multiple' | 'text', max?: number) => string };
+    /**
+     * What to do when a required question has no answer, said for that question (GOV.UK style: "Select where your
+     * SMP is"): the error summary's link and the inline message, so each link alone says what is missing.
+     */
+    readonly required: { readonly [Q in ChoiceQuestionId | 'concern-details']: string };
     readonly formIncomplete: string;
   };
   readonly review: {
@@ -142,6 +150,10 @@ export interface Messages extends Wording {
     readonly angles: { readonly [A in PhotoAngle]: string };
     readonly guidance: { readonly [A in PhotoAngle]: string };
     readonly tips: string;
+    /** Where the photos stay until sent, and that the place and time they were taken are removed. */
+    readonly privacy: string;
+    /** "1 of 5 added". */
+    readonly count: (added: number, total: number) => string;
     readonly add: string;
     readonly replace: string;
     readonly remove: string;

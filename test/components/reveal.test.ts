@@ -73,7 +73,7 @@ describe('follow-ups revealed in place', function () {
     await choose(el, 'hair-transplant', 'planning');
     await click(el, 'continue-button');
     expect(currentStep(el)).to.equal('hair-transplant');
-    expect(part(el, 'error-summary')!.textContent).to.contain(en.choices['transplant-plan'].label);
+    expect(part(el, 'error-summary')!.textContent).to.contain(en.errors.required['transplant-plan']);
     const input = shadow(el).querySelector<HTMLInputElement>('input[name="transplant-plan"]')!;
     expect(input.closest('.question')!.classList.contains('question--error')).to.equal(true);
     await choose(el, 'transplant-plan', 'later');

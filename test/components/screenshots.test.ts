@@ -1,10 +1,11 @@
 // Screenshots of every step of the longest journey (plus error states and the resume intro) at 320 px wide,
 // light and dark, in the engine running the tests, into .screenshots/engines/, for a person to
-// look at side by side (`npm run screenshots:review` copies the 320 px ones into docs/review/engines/).
+// look at side by side (`npm run screenshots:review` copies the 320 px ones into docs/review/engines/); in Chromium
+// also at 375 and 1280 px, in English and Spanish (copied into docs/review/steps/).
 // The same in every engine: the viewport is an iframe of that width, the colours come from the `theme`
 // attribute, and each shot is of the whole frame. Each screen is also checked for sideways scrolling, which a
 // person could miss in a full-page image.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { getQuestionStep } from '../../src/model/definition.js';
 import { everything, minimalComplete } from '../fixtures/answers.js';
@@ -13,7 +14,16 @@ import { PAGES, closeFrames, openFrame, type Frame } from './frame.js';
 import { choose, clearStorage, click, currentStep, settle, type, type Widget } from './helpers.js';
 import { finish } from './flow.js';
 
-const WIDTHS = [320] as const;
+/**
+ * The engine comparison: 320 px, English, in every engine. The patient's-path set: a 375 px phone and a 1280 px
+ * desktop, English and Spanish, in Chromium only (the engines' differences are what the 320 px set is for).
+ */
+const SHOTS: readonly { readonly width: number; readonly lang: 'en' | 'es' }[] = [
+  { width: 320, lang: 'en' },
+  ...(engine === 'chromium'
+    ? ([375, 1280] as const).flatMap((width) => (['en', 'es'] as const).map((lang) => ({ width, lang })))
+    : []),
+];
 /** The smallest viewport the shots use (a MiniBrowser window is at least 447 px wide). */
 const VIEWPORT = { width: 800, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
@@ -62,6 +72,12 @@ async function shoot(frame: Frame, el: Widget, file: string, label: string): Pro
   await executeServerCommand('screenshot', { path: file, png: btoa(binary) });
 }
 
+/** Spanish is a lazy chunk: the shots wait until the widget speaks the language asked for. */
+async function inLanguage(el: Widget, lang: 'en' | 'es'): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.frame')?.getAttribute('lang') === lang, `widget in ${lang}`);
+  await settle(el);
+}
+
 async function answerStep(el: Widget, stepId: string): Promise<void> {
   for (const question of getQuestionStep(stepId)?.questions ?? []) {
     const value = everything[question.id];
@@ -79,21 +95,24 @@ describe('screenshots', function () {
     closeFrames();
   });
 
-  for (const width of WIDTHS) {
+  for (const { width, lang } of SHOTS) {
     for (const scheme of SCHEMES) {
-      it(`every step of the longest journey, error states and the resume intro, at ${width} px, ${scheme}`, async () => {
+      it(`every step of the longest journey, error states and the resume intro, at ${width} px, ${lang}, ${scheme}`, async () => {
         const frame = await openFrame(`${PAGES}src.html`, { width, height: 800 });
         // The widget inherits the page's font, and each engine's default font differs (Chromium and Firefox
         // default to a serif, MiniBrowser to a sans): give the page one, as a clinic's page has.
         frame.doc.body.style.fontFamily = 'sans-serif';
-        const el = await widgetIn(frame, { persist: 'none', clinic: 'Lakeshore Laser', theme: scheme });
+        const el = await widgetIn(frame, { persist: 'none', clinic: 'Lakeshore Laser', theme: scheme, lang });
+        await inLanguage(el, lang);
+        // The 320 px English set keeps its names (docs/review/engines); the others name their language.
+        const tag = width === 320 && lang === 'en' ? `${width}` : `${width}-${lang}`;
         let index = 0;
         const snap = (name: string, widget: Widget = el) =>
           shoot(
             frame,
             widget,
-            `engines/${engine}-${width}-${String(++index).padStart(2, '0')}-${name}-${scheme}.png`,
-            `${name} at ${width} px ${scheme}`,
+            `engines/${engine}-${tag}-${String(++index).padStart(2, '0')}-${name}-${scheme}.png`,
+            `${name} at ${width} px ${lang} ${scheme}`,
           );
         await snap('intro');
         await click(el, 'start-button');
@@ -117,7 +136,8 @@ describe('screenshots', function () {
           'smp-assessment:shots',
           JSON.stringify({ v: 1, savedAt: Date.now(), step: 'goal', answers: minimalComplete, fromReview: false }),
         );
-        const resume = await widgetIn(frame, { 'storage-key': 'shots', theme: scheme });
+        const resume = await widgetIn(frame, { 'storage-key': 'shots', theme: scheme, lang });
+        await inLanguage(resume, lang);
         await snap('intro-resume', resume);
       });
     }

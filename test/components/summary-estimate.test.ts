@@ -9,7 +9,7 @@ import { en } from '../../src/locales/en.js';
 import { allNotSure, blueTintUnknownSkin, hairlineFix, skinTypeIIHelmetFivePlus } from '../fixtures/answers.js';
 
 function estimateSection(el: Widget): HTMLElement {
-  return shadow(el).querySelector<HTMLElement>('[aria-labelledby="summary-estimate"]')!;
+  return shadow(el).querySelector<HTMLElement>('#summary-estimate')!.closest('section')!;
 }
 
 describe('the estimate on the summary screen', function () {
@@ -70,7 +70,7 @@ describe('the estimate on the summary screen', function () {
     const el = await mount();
     el.setAttribute('hide-estimate', '');
     await toSummary(skinTypeIIHelmetFivePlus, el);
-    expect(shadow(el).querySelector('[aria-labelledby="summary-estimate"]')).to.equal(null);
+    expect(shadow(el).querySelector('#summary-estimate')).to.equal(null);
     expect(shadow(el).querySelector('details')).to.equal(null);
   });
 });

@@ -1,12 +1,14 @@
 // Theming: dark theme
 // and prefers-color-scheme paint the widget's own dark background; forced colours keep it usable and axe-clean;
 // 44 px targets on every step; at 640 px with 200 % root text nothing scrolls sideways and text follows rem.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { chromiumOnly, engine, setViewport } from './engine.js';
 import { typicalJourney } from '../fixtures/answers.js';
 import { PAGES, closeFrames, openFrame, until } from './frame.js';
 import { click, currentStep, mount, part, settle, shadow, answerStep, type Widget } from './helpers.js';
+import { answerUntil } from './flow.js';
+import { minimalComplete } from '../fixtures/answers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -119,6 +121,36 @@ describe('theme', () => {
         }
         await expect(el, `axe on ${screen} in forced colours`).to.be.accessible();
       });
+    });
+
+    it('the progress bar keeps its fill (Highlight) on its own track', async function () {
+      this.timeout(60_000);
+      const el = await mount();
+      await click(el, 'start-button');
+      await answerUntil(el, minimalComplete, 'concerns');
+      const bar = shadow(el).querySelector<HTMLProgressElement>('progress')!;
+      expect(bar.value, 'part 2 of 5: a fifth done').to.be.closeTo(0.2, 0.001);
+      bar.scrollIntoView({ block: 'center' });
+      await nextFrame();
+      const png = await executeServerCommand<string, { base64: boolean }>('screenshot', { base64: true });
+      const shot = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))]));
+      const scale = shot.width / innerWidth;
+      const canvas = new OffscreenCanvas(shot.width, shot.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(shot, 0, 0);
+      const rect = bar.getBoundingClientRect();
+      const at = (share: number) =>
+        [
+          ...context.getImageData(
+            Math.round((rect.left + rect.width * share) * scale),
+            Math.round((rect.top + rect.height / 2) * scale),
+            1,
+            1,
+          ).data,
+        ].slice(0, 3);
+      const fill = at(0.1);
+      const track = at(0.9);
+      expect(fill, `fill ${fill} differs from the track ${track}`).to.not.deep.equal(track);
     });
   });
 

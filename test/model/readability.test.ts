@@ -67,7 +67,8 @@ function strings(m: Messages): Measured[] {
     'tooLarge',
   ] as const)
     add('question', `photos.${key}`, p[key]);
-  for (const key of ['cannotRead', 'notKept', 'notSaved'] as const) add('question', `photos.${key}`, p[key]);
+  for (const key of ['cannotRead', 'notKept', 'notSaved', 'privacy'] as const) add('question', `photos.${key}`, p[key]);
+  add('question', 'photos.count', p.count(1, 5));
   for (const [angle, text] of Object.entries(p.guidance)) add('question', `photos.guidance.${angle}`, text);
   add('question', 'photos.added', p.added(p.angles.front));
   const n = m.nav;
@@ -85,6 +86,8 @@ function strings(m: Messages): Measured[] {
   add('question', 'errors.exclusive-none', e.messages['exclusive-none']('multiple'));
   add('question', 'errors.unknown-option', e.messages['unknown-option']('single'));
   add('question', 'errors.formIncomplete', e.formIncomplete);
+  for (const [id, text] of Object.entries(e.required)) add('question', `errors.required.${id}`, text);
+  add('question', 'nav.or', n.or);
   add('question', 'review.finish', m.review.finish);
   for (const key of ['copy', 'copied', 'copyFailed', 'download', 'print', 'consult'] as const)
     add('question', `summary.${key}`, m.summary[key]);
@@ -99,7 +102,8 @@ function strings(m: Messages): Measured[] {
   add('screen', 'intro.lead(clinic)', i.lead('Northside Laser and Skin Clinic'));
   i.points.forEach((point, index) => add('screen', `intro.points.${index}`, point));
   add('screen', 'intro.privacy', i.privacy);
-  add('screen', 'intro.resumeLead', i.resumeLead);
+  add('screen', 'intro.resumeLead', i.resumeLead(3, 5));
+  add('screen', 'intro.resumeLead(done)', i.resumeLead(null, 5));
   add('screen', 'review.lead', m.review.lead);
   const s = m.summary;
   for (const key of ['title', 'screenLead', 'discuss', 'discussNone', 'estimate', 'estimateNone'] as const)

@@ -9,6 +9,8 @@ export interface ViewContext {
   readonly errors: readonly ValidationError[];
   readonly disabled: boolean;
   readonly clinic: string | null;
+  /** What a free-text field's hidden polite region says about its count ('' while there is nothing to say). */
+  readonly countStatus: (questionId: string) => string;
 }
 
 /** Ids of hint, error and count elements, unique inside the one shadow root. */

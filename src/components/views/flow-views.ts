@@ -1,18 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getQuestion, isChoice, type Question } from '../../model/definition.js';
 import { visibleQuestionSteps } from '../../model/conditions.js';
-import { questionLabel, optionLabel, shortLabel } from '../../model/labels.js';
+import { optionLabel, shortLabel } from '../../model/labels.js';
+import { errorText } from './error-text.js';
 import { codesOf } from '../../model/answers.js';
+import type { StepId } from '../../model/definition.js';
+import { PARTS, partProgressOf } from '../../model/progress.js';
 import { ids, type ViewContext } from './context.js';
 
 export interface IntroOptions {
   /** False when this device cannot keep a draft: the privacy line then says so instead of promising it. */
   readonly keepsAnswers: boolean;
   readonly hasDraft: boolean;
+  /** The step the saved draft got to, so the resume screen can say how far that was. */
+  readonly draftStep: StepId | null;
   readonly notice: string | null;
   readonly start: () => void;
   readonly resume: () => void;
   readonly restart: () => void;
+}
+
+/** "You got to part 3 of 5": the part of the saved step; past the last part, only the review is left. */
+function resumeLead(ctx: ViewContext, step: StepId | null): string {
+  const progress = step ? partProgressOf(step) : null;
+  return ctx.messages.intro.resumeLead(progress?.part ?? (step === 'intro' ? 1 : null), PARTS.length);
 }
 
 export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateResult {
@@ -20,7 +31,7 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
   return html`<div class="intro">
     ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : nothing}
     <h2 part="heading" class="heading" tabindex="-1">${options.hasDraft ? t.resumeTitle : t.title}</h2>
-    <p class="lead">${options.hasDraft ? t.resumeLead : t.lead(ctx.clinic)}</p>
+    <p class="lead">${options.hasDraft ? resumeLead(ctx, options.draftStep) : t.lead(ctx.clinic)}</p>
     ${
       options.hasDraft
         ? nothing
@@ -64,27 +75,20 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
   </div>`;
 }
 
-function questionText(question: Question, ctx: ViewContext): string {
-  return questionLabel(question, ctx.messages);
-}
-
-/** GOV.UK-style error summary: focused on arrival, each entry moves focus to its question's first input. */
+/**
+ * GOV.UK-style error summary, announced once: it takes focus (which reads its name and links), and is not also an
+ * alert, which screen readers spoke on top of the focus move. Its title is an h2, as GOV.UK's, so the outline does
+ * not jump a level ahead of the step's h2. Each link is the error's own words, in one text run (two Lit parts ran
+ * the question and the message together without a space), and moves focus to its question's first input.
+ */
 export function renderErrorSummary(ctx: ViewContext, focusInput: (questionId: string) => void): TemplateResult {
   const t = ctx.messages.errors;
-  return html`<div
-    class="error-summary"
-    part="error-summary"
-    tabindex="-1"
-    role="alert"
-    aria-labelledby="error-summary-title"
-  >
-    <h3 id="error-summary-title" class="error-summary-title">${t.title}</h3>
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title" class="error-summary-title">${t.title}</h2>
     <ul>
       ${ctx.errors.map((error) => {
         const question = getQuestion(error.questionId);
         if (!question) return nothing;
-        const kind = question.kind === 'photos' ? 'text' : question.kind;
-        const max = 'maxLength' in question ? question.maxLength : undefined;
         return html`<li>
           <a
             href=${`#${ids.error(error.questionId)}`}
@@ -92,7 +96,7 @@ export function renderErrorSummary(ctx: ViewContext, focusInput: (questionId: st
               e.preventDefault();
               focusInput(error.questionId);
             }}
-            >${questionText(question, ctx)} ${t.messages[error.code](kind, max)}</a
+            >${errorText(ctx.messages, question, error)}</a
           >
         </li>`;
       })}
@@ -115,7 +119,6 @@ export function renderReview(
   photoCount: number,
   change: (stepId: string, questionId: string) => void,
   finish: () => void,
-  back: TemplateResult,
 ): TemplateResult {
   const t = ctx.messages.review;
   const rows = visibleQuestionSteps(ctx.answers).flatMap((step) =>
@@ -148,6 +151,5 @@ export function renderReview(
       <button type="button" class="primary" part="finish-button" ?disabled=${ctx.disabled} @click=${finish}>
         ${t.finish}
       </button>
-      ${back}
     </div>`;
 }

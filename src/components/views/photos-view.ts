@@ -1,17 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PHOTO_ANGLES, type PhotoAngle } from '../../model/definition.js';
 import type { PhotosController } from '../../controllers/photos-controller.js';
+import { photoErrorText } from '../../photos/error-text.js';
 import { angleIllustration } from '../illustrations.js';
 import type { ViewContext } from './context.js';
 
+/**
+ * One angle. The file input is never disabled while its photo is prepared: it holds focus after the patient picks a
+ * file, and a disabled element drops focus to <body>. A second pick meanwhile simply wins (the controller keeps
+ * only the latest request per angle). Names are one string each (aria-label), so they keep their spaces.
+ */
 function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngle): TemplateResult {
   const t = ctx.messages.photos;
   const photo = photos.get(angle);
   const error = photos.errors.get(angle);
   const inputId = `photo-${angle}`;
-  const errorText = error
-    ? `${error === 'not-image' ? t.notImage : error === 'too-large' ? t.tooLarge : t.cannotRead} ${t.notKept}`
-    : '';
+  const errorText = error ? photoErrorText(t, error) : '';
+  const action = photo ? t.replace : t.add;
   return html`<li class="photo-slot ${error ? 'photo-slot--error' : ''}">
     <div class="photo-picture">
       ${photo ? html`<img src=${photo.url} alt=${t.angles[angle]} width="72" height="72" />` : angleIllustration(angle)}
@@ -22,7 +27,7 @@ function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngl
       ${
         error
           ? html`<p class="error-message" id=${`${inputId}-error`}>
-              <span class="visually-hidden">${ctx.messages.errors.prefix}</span> ${errorText}
+              <span class="visually-hidden">${`${ctx.messages.errors.prefix} `}</span>${errorText}
             </p>`
           : nothing
       }
@@ -34,7 +39,8 @@ function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngl
           accept="image/*"
           id=${inputId}
           name=${inputId}
-          ?disabled=${ctx.disabled || photos.busy.has(angle)}
+          ?disabled=${ctx.disabled}
+          aria-label=${`${action}: ${t.angles[angle]}`}
           aria-describedby=${`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
           @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
@@ -43,18 +49,23 @@ function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngl
             if (file) void photos.add(angle, file);
           }}
         />
-        <label class="button secondary file-label" for=${inputId}>
-          ${photo ? t.replace : t.add}<span class="visually-hidden">: ${t.angles[angle]}</span>
-        </label>
+        <label class="button secondary file-label" for=${inputId}>${action}</label>
         ${
           photo
             ? html`<button
                 type="button"
                 class="link"
                 ?disabled=${ctx.disabled}
-                @click=${() => void photos.remove(angle)}
+                aria-label=${`${t.remove}: ${t.angles[angle]}`}
+                @click=${(e: Event) => {
+                  // The button leaves with the photo: focus goes to the slot's file input (now "Add photo"), which
+                  // stays, so a keyboard or screen-reader user is not dropped to the top of the page.
+                  const slot = (e.currentTarget as HTMLElement).closest('.photo-slot');
+                  void photos.remove(angle);
+                  slot?.querySelector<HTMLInputElement>('.file-input')?.focus();
+                }}
               >
-                ${t.remove}<span class="visually-hidden">: ${t.angles[angle]}</span>
+                ${t.remove}
               </button>`
             : nothing
         }
@@ -70,6 +81,7 @@ export function renderPhotos(ctx: ViewContext, photos: PhotosController): Templa
       ${t.title} <span class="optional">${ctx.messages.nav.optional}</span>
     </h2>
     <p class="hint" part="hint">${t.lead}</p>
+    <p class="privacy">${t.privacy}</p>
     <p class="hint">${t.tips}</p>
     ${photos.notKept ? html`<p class="notice">${t.notSaved}</p>` : nothing}
     ${
@@ -77,6 +89,7 @@ export function renderPhotos(ctx: ViewContext, photos: PhotosController): Templa
         ? html`<p class="notice notice--problem" role="alert">${ctx.messages.problems.photoNotLoaded}</p>`
         : nothing
     }
+    <p class="photo-count">${t.count(photos.count, PHOTO_ANGLES.length)}</p>
     <ul class="photo-slots">
       ${PHOTO_ANGLES.map((angle) => renderSlot(ctx, photos, angle))}
     </ul>

@@ -12,18 +12,12 @@ import type {
 } from '../../model/definition.js';
 import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
-import type { ValidationError } from '../../model/validation.js';
 import { areaIllustration, concernIllustration, dotsIllustration, skinSwatch, tintChip } from '../illustrations.js';
 import { ids, type ViewContext } from './context.js';
+import { errorText } from './error-text.js';
 
 export interface QuestionHandlers {
   readonly choice: (questionId: string, code: string, checked: boolean) => void;
-}
-
-function errorMessage(ctx: ViewContext, question: Question, error: ValidationError): string {
-  const kind = question.kind === 'photos' ? 'text' : question.kind;
-  const max = 'maxLength' in question ? question.maxLength : undefined;
-  return ctx.messages.errors.messages[error.code](kind, max);
 }
 
 function describedBy(...idList: (string | false | undefined)[]): string | undefined {
@@ -34,8 +28,9 @@ function describedBy(...idList: (string | false | undefined)[]): string | undefi
 function renderError(ctx: ViewContext, question: Question): TemplateResult | typeof nothing {
   const error = ctx.errors.find((e) => e.questionId === question.id);
   if (!error) return nothing;
+  // One text run, so the name read out keeps its space after the prefix.
   return html`<p class="error-message" id=${ids.error(question.id)}>
-    <span class="visually-hidden">${ctx.messages.errors.prefix}</span> ${errorMessage(ctx, question, error)}
+    <span class="visually-hidden">${`${ctx.messages.errors.prefix} `}</span>${errorText(ctx.messages, question, error)}
   </p>`;
 }
 
@@ -91,6 +86,15 @@ function renderOption(
   </div>`;
 }
 
+/**
+ * GOV.UK's "or" divider before an exclusive "None of these": the quickest answer for most patients, set apart
+ * from the list it excludes. It is plain text, not a control: a screen reader in browse mode reads "or" between
+ * the last condition and "None of these", as it is shown, and Tab skips it.
+ */
+function renderOr(ctx: ViewContext): TemplateResult {
+  return html`<p class="options-divider">${ctx.messages.nav.or}</p>`;
+}
+
 /** What a reveal step shows under one option: the follow-ups that option opens, when it is chosen. */
 type Reveal = (code: string) => TemplateResult | typeof nothing;
 
@@ -104,6 +108,7 @@ function renderChoice(
   const strings = ctx.messages.choices[question.id];
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
   const hint = strings.hint;
+  const exclusive = 'exclusive' in question ? question.exclusive : undefined;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
     <fieldset
       aria-describedby=${ifDefined(describedBy(hint && ids.hint(question.id), hasError && ids.error(question.id)))}
@@ -119,7 +124,10 @@ function renderChoice(
       ${renderError(ctx, question)}
       <div class="options options--${question.kind}">
         ${question.options.map(
-          (code: string) => html`${renderOption(ctx, question, code, handlers)}${reveal ? reveal(code) : nothing}`,
+          (code: string) =>
+            html`${code === exclusive ? renderOr(ctx) : nothing}${renderOption(ctx, question, code, handlers)}${
+              reveal ? reveal(code) : nothing
+            }`,
         )}
       </div>
     </fieldset>
@@ -139,9 +147,12 @@ function renderText(
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
   const left = max - value.length;
   const nav = ctx.messages.nav;
-  const label = html`<label for=${ids.input(question.id)}>
-    ${strings.label} ${question.required ? nothing : html`<span class="optional">${nav.optional}</span>`}
-  </label>`;
+  // The label and its space are one text run: separate parts ran "know?" and "(optional)" together in the name.
+  const label = html`<label for=${ids.input(question.id)}
+    >${question.required ? strings.label : `${strings.label} `}${
+      question.required ? nothing : html`<span class="optional">${nav.optional}</span>`
+    }</label
+  >`;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
     ${
       asHeading
@@ -161,9 +172,10 @@ function renderText(
         describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
       )}
     ></textarea>
-    <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)} aria-live="polite">
+    <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)}>
       ${left < 0 ? nav.charactersTooMany(-left) : nav.charactersLeft(left)}
     </p>
+    <p class="visually-hidden count-status" aria-live="polite">${ctx.countStatus(question.id)}</p>
   </div>`;
 }
 

@@ -14,7 +14,7 @@ function renderEstimate(ctx: ViewContext, summary: Summary): TemplateResult | ty
   if (!e) return nothing;
   const t = ctx.messages.summary;
   const [band, ...more] = estimateLines(summary, ctx.messages);
-  return html`<section class="summary-section" aria-labelledby="summary-estimate">
+  return html`<section class="summary-section">
     <h3 id="summary-estimate">${t.estimate}</h3>
     <p class=${e.low === null ? 'no-estimate' : 'estimate'}>${band}</p>
     ${more.map((line) => html`<p>${line}</p>`)}
@@ -35,7 +35,10 @@ function list(items: readonly string[], empty: string): TemplateResult {
   </ul>`;
 }
 
-/** The patient-facing summary: the same facts, in the same order, as the clinic's text. */
+/**
+ * The patient-facing summary: the same facts, in the same order, as the clinic's text. Its sections carry no name:
+ * a named <section> is a region landmark, and four of them inside an embedded widget crowded the host page's list.
+ */
 export function renderSummary(ctx: ViewContext, summary: Summary, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
   const concerns = concernLines(summary);
@@ -53,15 +56,15 @@ export function renderSummary(ctx: ViewContext, summary: Summary, actions: Summa
           <dd>${formatDate(summary.completedAt, summary.locale)}</dd>
         </div>
       </dl>
-      <section class="summary-section" aria-labelledby="summary-change">
+      <section class="summary-section">
         <h3 id="summary-change">${t.change}</h3>
         ${list(concerns, '')}
       </section>
-      <section class="summary-section" aria-labelledby="summary-goal">
+      <section class="summary-section">
         <h3 id="summary-goal">${t.goal}</h3>
         ${list(summary.goal ? [summary.goal.label] : [], '')}
       </section>
-      <section class="summary-section" aria-labelledby="summary-discuss">
+      <section class="summary-section">
         <h3 id="summary-discuss">${t.discuss}</h3>
         ${list(flagLines(summary), t.discussNone)}
       </section>
