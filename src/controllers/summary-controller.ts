@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Completion, PrintController } from '../components/summary-screen.js';
 import { lazyChunk } from '../lazy-chunk.js';
 
@@ -29,8 +29,16 @@ export class SummaryController implements ReactiveController {
   hostConnected(): void {}
 
   async load(): Promise<SummaryScreen> {
-    const module = (this.module ??= await loadSummaryScreen());
-    this.print ??= new module.PrintController(this.host, this.printable);
+    if (this.module) return this.module;
+    const module = await loadSummaryScreen();
+    // A preload and Finish may both have waited for the chunk: only the first sets it up.
+    if (this.module) return this.module;
+    this.module = module;
+    this.print = new module.PrintController(this.host, this.printable);
+    // The summary's CSS came with it: added after the element's own, as it was written to follow them. Lit's
+    // adoptStyles keeps the strict-CSP path (constructed sheets, or <style> with the page's nonce).
+    const base = (this.host.constructor as typeof ReactiveElement).elementStyles;
+    adoptStyles(this.host.renderRoot as ShadowRoot, [...base, module.summaryStyles]);
     return module;
   }
 
