@@ -13,7 +13,7 @@ import type {
 import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
 import type { ValidationError } from '../../model/validation.js';
-import { areaIllustration, concernIllustration, dotsIllustration, skinSwatch, tintChip } from '../illustrations.js';
+import { illustrations } from './pictures.js';
 import { ids, type ViewContext } from './context.js';
 
 export interface QuestionHandlers {
@@ -40,16 +40,19 @@ function renderError(ctx: ViewContext, question: Question): TemplateResult | typ
 }
 
 /** Pictures where words fail: the questions about how something looks, and where on the head. */
-const PICTURES: Record<string, (code: string) => ReturnType<typeof concernIllustration>> = {
-  concerns: concernIllustration,
-  'skin-type': skinSwatch,
-  'tint-colour': tintChip,
-  'dots-appearance': dotsIllustration,
-  'smp-areas': areaIllustration,
-};
+const PICTURED = {
+  concerns: 'concernIllustration',
+  'skin-type': 'skinSwatch',
+  'tint-colour': 'tintChip',
+  'dots-appearance': 'dotsIllustration',
+  'smp-areas': 'areaIllustration',
+} as const;
 
+/** The option's picture; nothing while the pictures' chunk has not arrived (see pictures.ts). */
 function illustration(questionId: string, code: string) {
-  return Object.hasOwn(PICTURES, questionId) ? PICTURES[questionId]!(code) : nothing;
+  const pictures = illustrations();
+  if (!pictures || !Object.hasOwn(PICTURED, questionId)) return nothing;
+  return pictures[PICTURED[questionId as keyof typeof PICTURED]](code);
 }
 
 function renderOption(
