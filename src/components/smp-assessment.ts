@@ -452,7 +452,7 @@ export class SmpAssessment extends LitElement {
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
     // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
     if (step === 'review') this.summaryScreen.load().catch(() => undefined);
-    this.requestPictures();
+    if (step !== nextStep('intro', this.answersValue)) this.requestPictures();
     this.saveDraft();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
@@ -460,7 +460,11 @@ export class SmpAssessment extends LitElement {
     this.dispatchEvent(smpEvent('smp-step', detail));
   }
 
-  /** The options' pictures are a lazy chunk (views/pictures.ts), asked for once the patient moves on from the intro. */
+  /**
+   * The options' pictures are a lazy chunk (views/pictures.ts). The first question has none, so they are asked for
+   * at the first step change after it (the first pictured question comes two steps later), or on arriving anywhere
+   * else (a resumed draft, a Change from the review).
+   */
   private requestPictures(): void {
     if (illustrations()) return;
     loadPictures().then(

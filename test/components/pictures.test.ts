@@ -20,7 +20,7 @@ describe('pictures where words fail', () => {
     el.answers = everything;
     await settle(el);
     await click(el, 'start-button');
-    // The pictures are a lazy chunk asked for at Start (views/pictures.ts): here they have arrived.
+    // The pictures are a lazy chunk asked for after the first question (views/pictures.ts): here they have arrived.
     await loadPictures();
     await settle(el);
     const seen = new Set<string>();

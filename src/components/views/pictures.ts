@@ -4,9 +4,9 @@ type Illustrations = typeof import('../illustrations.js');
 
 /**
  * The option and photo-angle pictures (illustrations.ts) are a lazy chunk: the intro and the first question show
- * none, so the page does not download them before the first question. The element asks for them when the patient
- * starts; a step drawn before they arrive shows its options without pictures (they are decorative: the words
- * carry the meaning) and is drawn again with them once they do.
+ * none, so the page does not download them before the first question. The element asks for them once the patient
+ * moves on from the first question; a step drawn before they arrive shows its options without pictures (they are
+ * decorative: the words carry the meaning) and is drawn again with them once they do.
  */
 const loadIllustrations = lazyChunk((retry) => import('../illustrations.js'));
 
