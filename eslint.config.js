@@ -26,7 +26,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/**/*.ts', 'test/components/**/*.ts', 'demo/**/*.{ts,js}'],
+    files: ['src/**/*.ts', 'test/components/**/*.ts', 'demo/**/*.{ts,js}', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

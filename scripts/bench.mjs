@@ -1,455 +1,52 @@
-// `npm run bench`: the size and speed benchmark of issue 4 ("The benchmark (npm run bench)", PRODUCT.md 7).
-//
-// Measures, in headless Chromium with the CPU throttled 4x, the English page's download size, the time to the
-// first question against the same questionnaire written as a plain HTML form with no JavaScript (the floor),
-// the Continue-to-next-heading time over a full journey (and, for reference, the same without throttling) and
-// the JS heap after it. Prints a Markdown table with each budget's PASS/FAIL, writes it to .bench/latest.md,
-// and exits non-zero when a budget fails.
+// `npm run bench`: the size and speed budgets (PRODUCT.md 7), measured in headless Chromium with the CPU
+// throttled 4x. Prints the budgets as a Markdown table with PASS/FAIL, the details after it, writes the whole to
+// .bench/latest.md, and exits non-zero when a budget fails. docs/benchmark.md explains each measurement.
 //
 // Chromium only, on purpose: the budgets are set for a 4x CPU throttle, which only Chromium's DevTools protocol
 // offers (Emulation.setCPUThrottlingRate); Firefox and WebKit run the test suite, not the benchmark.
 //
 // Environment: CHROME_PATH (the browser; else /usr/bin/chromium and the usual places), BENCH_RUNS (page loads
-// per page, at least 15; default 21), BENCH_JOURNEYS (full journeys; default 5). Expects `npm run build` first.
-//
-// Functions passed to page.evaluate / evaluateOnNewDocument run in the browser:
-/* global window, document, customElements, HTMLElement */
-import { createServer } from 'node:http';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+// per page, at least 9; default 15), BENCH_JOURNEYS (full journeys per page; default 5). Expects `npm run build`.
+// The functions passed to page.evaluate run in the browser:
+/* global window */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { tsImport } from 'tsx/esm/api';
 import { chromeArgs, findChrome, missingChromeMessage } from './chrome-path.mjs';
+import { ENTRY, measureSize } from './bench/size.mjs';
+import { writePages } from './bench/pages.mjs';
+import { startServer } from './bench/server.mjs';
+import { finishJourney, loadProbe, longTasksUntil, toFirstQuestion, walkJourney } from './bench/in-page.mjs';
+import { bytes, log, median, mib, ms, quantile, ratio, spread, table } from './bench/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, '.bench');
 const PAGES = join(OUT, 'pages');
-const ENTRY = 'smp-assessment.bundle.js';
 
-const RUNS = Math.max(15, Number(process.env.BENCH_RUNS) || 21);
+const RUNS = Math.max(9, Number(process.env.BENCH_RUNS) || 15);
 const JOURNEYS = Math.max(1, Number(process.env.BENCH_JOURNEYS) || 5);
+const FIRST_QUESTION_RUNS = 3;
 const THROTTLE = 4;
-const UNTHROTTLED = 3;
-/** Journeys whose Start is clicked the moment the intro shows, for reference. */
-const HASTY = 3;
 /** How long a journey stays on the intro before Start, as a patient reading it would (at least). */
 const READ_INTRO_MS = 2000;
-const BUDGET = { gzipBytes: 24 * 1024, firstQuestionRatio: 1.5, stepMs: 16 };
+/** The idle window: from navigation to this many ms after it. */
+const IDLE_MS = 3000;
+/** A long task blocks the main thread for what it lasts beyond 50 ms (the definition of total blocking time). */
+const BLOCKING_FROM_MS = 50;
 
-// ---------------------------------------------------------------------------------------------------------------
-// Small helpers
-
-const gzip9 = (data) => gzipSync(data, { level: 9 }).length;
-const bytes = (n) => (n == null ? 'n/a' : `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(2)} KiB)`);
-const ms = (n) => (n == null ? 'n/a' : `${n.toFixed(1)} ms`);
-const mib = (n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
-const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (!sorted.length) return null;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-const median = (values) => quantile(values, 0.5);
-const spread = (values) =>
-  `p25 ${ms(quantile(values, 0.25))}, p75 ${ms(quantile(values, 0.75))}, min ${ms(Math.min(...values))}, max ${ms(
-    Math.max(...values),
-  )}`;
-
-function table(head, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-function log(message) {
-  process.stderr.write(`[bench] ${message}\n`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Size
-
-/** Relative specifiers of a minified ES module's static imports and re-exports (not `import()`). */
-function staticImports(code) {
-  const found = new Set();
-  for (const m of code.matchAll(
-    /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
-  )) {
-    found.add(m[1]);
-  }
-  return [...found];
-}
-
-/** Relative specifiers of a module's dynamic `import("...")` calls. */
-function dynamicImports(code) {
-  return [...new Set([...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]))];
-}
-
-/** A dist/ file name from a specifier relative to another dist/ file (all chunks sit side by side). */
-function distName(specifier) {
-  return normalize(specifier).split(sep).join('/');
-}
-
-/**
- * The bundle build of rollup.config.mjs (the one writing smp-assessment.bundle.js), run in memory without its
- * output plugins (the minifier): the "raw" size of each chunk, and the size of every module inside it.
- * Returns null, with a note, when the config cannot be read that way (it belongs to the build's owner).
- */
-async function unminifiedBundle() {
-  try {
-    const { rollup } = await import('rollup');
-    const config = (await import(pathToFileURL(join(ROOT, 'rollup.config.mjs')).href)).default;
-    const configs = (await (typeof config === 'function' ? config({}) : config)) ?? [];
-    const bundleConfig = [configs]
-      .flat()
-      .find((c) => [c.output].flat().some((o) => o?.entryFileNames === ENTRY || o?.file?.endsWith(ENTRY)));
-    if (!bundleConfig) return { note: `no rollup config writes ${ENTRY}` };
-    const { output: outputOptions, ...inputOptions } = bundleConfig;
-    const build = await rollup({ ...inputOptions, onwarn: () => {} });
-    const { output } = await build.generate({ ...[outputOptions].flat()[0], plugins: [], sourcemap: false });
-    await build.close();
-    return { chunks: output.filter((c) => c.type === 'chunk') };
-  } catch (error) {
-    return { note: `unminified build failed: ${error.message}` };
-  }
-}
-
-/** Each module of a chunk, minified alone by esbuild and gzipped alone: an estimate of what it costs. */
-async function moduleCosts(chunk) {
-  const { transform } = await import('esbuild');
-  const rows = [];
-  for (const [id, info] of Object.entries(chunk.modules)) {
-    if (!info.renderedLength) continue;
-    // As an ES module, so nothing is dropped as unused (its top-level names keep their length, though).
-    const { code } = await transform(info.code, { minify: true, format: 'esm', target: 'es2022' });
-    const name = id.includes('node_modules')
-      ? id.slice(id.lastIndexOf('node_modules') + 'node_modules/'.length)
-      : id.startsWith(ROOT)
-        ? id.slice(ROOT.length)
-        : id;
-    rows.push({ name, rendered: info.renderedLength, minified: code.length, gzip: gzip9(code) });
-  }
-  return rows.sort((a, b) => b.minified - a.minified);
-}
-
-async function measureSize() {
-  if (!existsSync(join(DIST, ENTRY))) throw new Error(`dist/${ENTRY} is missing: run \`npm run build\` first.`);
-  const read = (name) => readFile(join(DIST, name));
-
-  // The files an English page loads before the first question: the bundle and what it imports statically.
-  const initial = [];
-  const lazy = new Set();
-  const queue = [ENTRY];
-  while (queue.length) {
-    const name = queue.shift();
-    if (initial.some((f) => f.name === name)) continue;
-    const data = await read(name);
-    initial.push({ name, data });
-    const code = data.toString('utf8');
-    for (const spec of staticImports(code)) {
-      const target = distName(spec);
-      if (existsSync(join(DIST, target))) queue.push(target);
-    }
-    for (const spec of dynamicImports(code)) lazy.add(distName(spec));
-  }
-  // Every other chunk of the bundle build beside it is lazy too (a chunk imported only by a lazy one).
-  for (const name of await readdir(DIST)) {
-    if (name.startsWith('smp-assessment.bundle.') && name.endsWith('.js') && name !== ENTRY) lazy.add(name);
-  }
-  for (const f of initial) lazy.delete(f.name);
-
-  const raw = await unminifiedBundle();
-  const rawOf = (name) => {
-    if (!raw.chunks) return null;
-    const chunk =
-      name === ENTRY
-        ? raw.chunks.find((c) => c.isEntry)
-        : raw.chunks.find((c) => !c.isEntry && name.startsWith(`smp-assessment.bundle.${c.name}-`));
-    return chunk ? Buffer.byteLength(chunk.code) : null;
-  };
-  const describe = async (name, data) => ({
-    name,
-    raw: rawOf(name),
-    minified: data.length,
-    gzip: gzip9(data),
-  });
-
-  const files = await Promise.all(initial.map((f) => describe(f.name, f.data)));
-  const lazyFiles = await Promise.all([...lazy].sort().map(async (name) => describe(name, await read(name))));
-  const total = {
-    raw: files.every((f) => f.raw != null) ? files.reduce((s, f) => s + f.raw, 0) : null,
-    minified: files.reduce((s, f) => s + f.minified, 0),
-    gzip: files.reduce((s, f) => s + f.gzip, 0),
-  };
-  const entryChunk = raw.chunks?.find((c) => c.isEntry);
-  const modules = entryChunk ? await moduleCosts(entryChunk) : [];
-  return { files, lazyFiles, total, modules, note: raw.note };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The pages: the widget, and the plain HTML form generated from the same definition and English text
-
-const HEAD = (title) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">`;
-
-async function writePages() {
-  const { QUESTIONS } = await tsImport('../src/model/definition.ts', import.meta.url);
-  const { en } = await tsImport('../src/locales/en.ts', import.meta.url);
-  const { PHOTO_ANGLES } = await tsImport('../src/model/definition.ts', import.meta.url);
-
-  const widget = `${HEAD('SMP self-assessment')}
-<script type="module" src="/dist/${ENTRY}"></script>
-</head>
-<body>
-<main>
-<smp-assessment persist="none"></smp-assessment>
-</main>
-</body>
-</html>
-`;
-
-  const optionLabel = (questionId, code) => en.choices[questionId]?.options[code] ?? code;
-  const conditionText = (when) => {
-    if (!when) return '';
-    const parent = en.choices[when.question]?.label ?? when.question;
-    const labels = (codes) => codes.map((c) => `“${optionLabel(when.question, c)}”`).join(' or ');
-    const text = when.anyOf
-      ? `Answer this if you chose ${labels(when.anyOf)} for “${parent}”.`
-      : `Answer this if you did not choose ${labels(when.noneOf)} for “${parent}”.`;
-    return `<p class="condition">${escapeHtml(text)}</p>`;
-  };
-
-  const question = (q) => {
-    if (q.kind === 'single' || q.kind === 'multiple') {
-      const strings = en.choices[q.id];
-      const type = q.kind === 'single' ? 'radio' : 'checkbox';
-      const options = q.options
-        .map((code, i) => {
-          const id = `${q.id}--${code}`;
-          const hint = strings.optionHints?.[code];
-          const required = q.required && type === 'radio' && !q.when && i === 0 ? ' required' : '';
-          return `<div><input type="${type}" id="${id}" name="${q.id}" value="${escapeHtml(code)}"${required}>
-<label for="${id}">${escapeHtml(strings.options[code])}${hint ? ` <small>${escapeHtml(hint)}</small>` : ''}</label></div>`;
-        })
-        .join('\n');
-      return `<fieldset>
-<legend>${escapeHtml(strings.label)}</legend>
-${strings.hint ? `<p>${escapeHtml(strings.hint)}</p>\n` : ''}${conditionText(q.when)}
-${options}
-</fieldset>`;
-    }
-    if (q.kind === 'text') {
-      const strings = en.texts[q.id];
-      return `<div>
-<label for="${q.id}">${escapeHtml(strings.label)}${q.required ? '' : ` ${escapeHtml(en.nav.optional)}`}</label>
-${strings.hint ? `<p>${escapeHtml(strings.hint)}</p>\n` : ''}${conditionText(q.when)}
-<textarea id="${q.id}" name="${q.id}" rows="6" maxlength="${q.maxLength}"></textarea>
-</div>`;
-    }
-    const t = en.photos;
-    return `<fieldset>
-<legend>${escapeHtml(t.title)}</legend>
-<p>${escapeHtml(t.lead)} ${escapeHtml(t.tips)}</p>
-${PHOTO_ANGLES.map(
-  (a) => `<div><label for="photo-${a}">${escapeHtml(t.angles[a])}</label> <small>${escapeHtml(t.guidance[a])}</small>
-<input type="file" id="photo-${a}" name="photo-${a}" accept="image/*"></div>`,
-).join('\n')}
-</fieldset>`;
-  };
-
-  let section = null;
-  const body = [];
-  for (const q of QUESTIONS) {
-    if (q.section !== section) {
-      section = q.section;
-      body.push(`<h3>${escapeHtml(en.sections[section])}</h3>`);
-    }
-    body.push(question(q));
-  }
-  const intro = en.intro;
-  const plain = `${HEAD('SMP self-assessment (plain form)')}
-</head>
-<body>
-<main>
-<h2>${escapeHtml(intro.title)}</h2>
-<p>${escapeHtml(intro.lead(null))}</p>
-<ul>${intro.points.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>
-<p>${escapeHtml(intro.privacy)}</p>
-<form method="post" action="/submit" enctype="multipart/form-data">
-${body.join('\n')}
-<button type="submit">${escapeHtml(en.review.finish ?? 'Send')}</button>
-</form>
-</main>
-</body>
-</html>
-`;
-  await mkdir(PAGES, { recursive: true });
-  await writeFile(join(PAGES, 'widget.html'), widget);
-  await writeFile(join(PAGES, 'plain.html'), plain);
-  return {
-    questions: QUESTIONS.length,
-    plainBytes: Buffer.byteLength(plain),
-    plainGzip: gzip9(plain),
-    widgetBytes: Buffer.byteLength(widget),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// A tiny static server on 127.0.0.1: /dist/* from dist/, everything else from .bench/pages/
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
+const BUDGET = {
+  gzipBytes: 20 * 1024,
+  firstScreenRatio: 1.2,
+  idleTbtOverPlainMs: 40,
+  longTasksAfterRender: 0,
+  stepRatio: 1.3,
 };
 
-async function startServer() {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const [base, rel] = path.startsWith('/dist/') ? [DIST, path.slice(6)] : [PAGES, path.slice(1)];
-    const file = resolve(base, rel);
-    try {
-      if (!file.startsWith(base + sep)) throw new Error('outside');
-      const data = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      response.end(data);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
-}
-
 // ---------------------------------------------------------------------------------------------------------------
-// In-page probes (installed before any page script runs). performance.now() counts from navigation start.
-
-/** Widget: the element is defined, its first update is done, and an enabled start-button is in its shadow root. */
-function widgetProbe() {
-  window.__bench = new Promise((resolveProbe, rejectProbe) => {
-    customElements.whenDefined('smp-assessment').then(async () => {
-      try {
-        const el = document.querySelector('smp-assessment');
-        await el.updateComplete;
-        const start = el.shadowRoot?.querySelector('[part~="start-button"]');
-        const ready = performance.now();
-        if (!start || start.disabled) throw new Error('no enabled start-button after the first update');
-        // For information: Start clicked the moment it is ready, to the first question's radios.
-        start.click();
-        await el.updateComplete;
-        const radio = el.shadowRoot.querySelector('input[type="radio"]');
-        resolveProbe({ ready, firstQuestion: radio ? performance.now() : null });
-      } catch (error) {
-        rejectProbe(error);
-      }
-    }, rejectProbe);
-  });
-}
-
-/** Plain form: DOMContentLoaded has fired and the first radio is in the DOM. */
-function plainProbe() {
-  window.__bench = new Promise((resolveProbe, rejectProbe) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const ready = performance.now();
-      if (document.querySelector('input[type="radio"]')) resolveProbe({ ready, firstQuestion: ready });
-      else rejectProbe(new Error('no radio input in the plain form'));
-    });
-  });
-}
-
-/** Navigation timing and first contentful paint, once the page has loaded (waits a little for the paint). */
-async function pageTimings() {
-  const fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-  for (let i = 0; i < 40 && fcp() === null; i++) await new Promise((r) => setTimeout(r, 50));
-  const nav = performance.getEntriesByType('navigation')[0];
-  return { dcl: nav?.domContentLoadedEventEnd ?? null, load: nav?.loadEventEnd ?? null, fcp: fcp() };
-}
-
-/**
- * A full journey in the widget: intro, Start, every question step answered (the first option of each
- * fieldset, some text in a textarea), Continue, up to the review, then Finish to the summary. For each
- * Continue: performance.now() just before click() to the focusin of the new step's heading.
- */
-async function walkJourney(readIntroMs) {
-  await customElements.whenDefined('smp-assessment');
-  const el = document.querySelector('smp-assessment');
-  const root = el.shadowRoot;
-  const part = (name) => root.querySelector(`[part~="${name}"]`);
-  const settle = () => new Promise((r) => setTimeout(r, 30));
-  await el.updateComplete;
-  let focusedAt = null;
-  root.addEventListener('focusin', (event) => {
-    if (event.target instanceof HTMLElement && event.target.matches('[part~="heading"]')) focusedAt = performance.now();
-  });
-  // A patient reads the intro before Start.
-  await new Promise((r) => setTimeout(r, readIntroMs));
-  part('start-button').click();
-  await el.updateComplete;
-  const changes = [];
-  for (let guard = 0; guard < 60; guard++) {
-    const from = part('step')?.dataset.step;
-    if (from === 'review') break;
-    // Twice: a first answer can reveal follow-ups in place (hair-transplant, previous-removal) to answer too.
-    for (let pass = 0; pass < 2; pass++) {
-      for (const fieldset of root.querySelectorAll('fieldset')) {
-        if (!fieldset.querySelector('input:checked')) fieldset.querySelector('input')?.click();
-      }
-      for (const textarea of root.querySelectorAll('textarea')) {
-        if (!textarea.value) {
-          textarea.value = 'Benchmark answer.';
-          textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        }
-      }
-      await el.updateComplete;
-    }
-    await settle();
-    // A real click or key press focuses the button first; so does this (Lit keeps the same heading element
-    // between steps of the same shape, and focus() on the already focused heading would fire no focusin).
-    const button = part('continue-button');
-    button.focus();
-    focusedAt = null;
-    const t0 = performance.now();
-    button.click();
-    await el.updateComplete;
-    const updated = performance.now();
-    const heading = root.activeElement;
-    const to = part('step')?.dataset.step;
-    if (focusedAt === null || !heading?.matches('[part~="heading"]') || to === from) {
-      throw new Error(
-        `Continue on "${from}" did not focus the next step's heading (now on "${to}", focusin ${focusedAt}, ` +
-          `focus on ${heading?.outerHTML.slice(0, 60) ?? 'nothing'} / ${document.activeElement?.tagName})`,
-      );
-    }
-    heading.getBoundingClientRect(); // style and layout of the new step, forced here to time them too
-    const laidOut = performance.now();
-    changes.push({ from, to, focus: focusedAt - t0, update: updated - t0, layout: laidOut - t0 });
-  }
-  if (part('step')?.dataset.step !== 'review') throw new Error('the journey did not reach the review');
-  part('finish-button').click();
-  for (let i = 0; i < 100 && part('step')?.dataset.step !== 'summary'; i++) await settle();
-  if (part('step')?.dataset.step !== 'summary') throw new Error('Finish did not reach the summary');
-  return changes;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Browser runs
+// Browser runs: a fresh browser context per page load, cache disabled, CPU throttled
 
 async function freshPage(browser, rate = THROTTLE) {
   const context = await browser.createBrowserContext();
@@ -457,15 +54,48 @@ async function freshPage(browser, rate = THROTTLE) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const requests = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   const cdp = await page.createCDPSession();
   await page.setCacheEnabled(false);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // Headless pages in several contexts are not "focused": without this, focus() moves activeElement but
-  // fires no focus events.
+  // Headless pages in several contexts are not "focused": without this, focus() fires no focus events.
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-  return { context, page, cdp, errors, requests };
+  const check = () => {
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  };
+  return { context, page, cdp, check };
+}
+
+/** One load, left idle: the first screen's times and the long tasks up to IDLE_MS after navigation. */
+async function idleLoad(browser, url, kind) {
+  const { context, page, check } = await freshPage(browser);
+  try {
+    await page.evaluateOnNewDocument(loadProbe, kind);
+    await page.goto(url, { waitUntil: 'load' });
+    const firstScreen = await page.evaluate(() => window.__firstScreen);
+    const tasks = (await page.evaluate(longTasksUntil, IDLE_MS)).filter((t) => t.start < IDLE_MS);
+    check();
+    return {
+      ...firstScreen,
+      tasks,
+      tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - BLOCKING_FROM_MS), 0),
+      afterRender: tasks.filter((t) => t.start >= firstScreen.painted),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function firstQuestionLoad(browser, url) {
+  const { context, page, check } = await freshPage(browser);
+  try {
+    await page.evaluateOnNewDocument(loadProbe, 'widget');
+    await page.goto(url, { waitUntil: 'load' });
+    const result = await page.evaluate(toFirstQuestion);
+    check();
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 async function heapUsed(cdp) {
@@ -476,28 +106,19 @@ async function heapUsed(cdp) {
   return usedSize;
 }
 
-async function loadOnce(browser, url, probe) {
-  const { context, page, errors, requests } = await freshPage(browser);
-  try {
-    await page.evaluateOnNewDocument(probe);
-    await page.goto(url, { waitUntil: 'load' });
-    const result = await page.evaluate(() => window.__bench);
-    const timings = await page.evaluate(pageTimings);
-    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-    return { ...result, ...timings, requests };
-  } finally {
-    await context.close();
-  }
-}
-
-async function journeyOnce(browser, url, rate = THROTTLE, readIntroMs = READ_INTRO_MS) {
-  const { context, page, cdp, errors } = await freshPage(browser, rate);
+/** A full journey on the widget (then Finish, and the heap at the summary) or on the floor page. */
+async function journey(browser, url, { rate = THROTTLE, capture = false } = {}) {
+  const { context, page, cdp, check } = await freshPage(browser, rate);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const changes = await page.evaluate(walkJourney, readIntroMs);
-    const heap = await heapUsed(cdp);
-    if (errors.length) throw new Error(`page errors during the journey: ${errors.join('; ')}`);
-    return { changes, heap };
+    const walked = await page.evaluate(walkJourney, READ_INTRO_MS, capture);
+    let heap = null;
+    if (new URL(url).pathname === '/widget.html') {
+      await page.evaluate(finishJourney);
+      heap = await heapUsed(cdp);
+    }
+    check();
+    return { ...walked, heap };
   } finally {
     await context.close();
   }
@@ -517,310 +138,275 @@ async function plainHeap(browser, url) {
 
 async function main() {
   const started = new Date();
-  const load = loadavg();
+  const loadAtStart = loadavg();
   const chrome = findChrome();
   if (!chrome.path) throw new Error(missingChromeMessage(chrome));
+  if (!existsSync(join(ROOT, 'dist', ENTRY))) throw new Error(`dist/${ENTRY} is missing: run \`npm run build\`.`);
 
   log(`Chromium only (CPU throttling needs its DevTools protocol): ${chrome.path}`);
-  log('sizes…');
-  const size = await measureSize();
-  const pages = await writePages();
-  const { server, origin } = await startServer();
+  const pages = await writePages(PAGES);
+  const { server, origin } = await startServer(ROOT, PAGES);
   const browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: chromeArgs });
   try {
     const version = await browser.version();
     const widgetUrl = `${origin}/widget.html`;
     const plainUrl = `${origin}/plain.html`;
+    const floorUrl = `${origin}/bench/floor.html`;
 
-    // Page loads, interleaved (ABBA) so that a burst of load from elsewhere hits both pages alike;
-    // the first load of each is a warm-up and discarded.
-    log(`first question: ${RUNS} loads of each page (+1 warm-up each), CPU throttled ${THROTTLE}x…`);
-    const widgetRuns = [];
-    const plainRuns = [];
+    log('floor page: one unthrottled journey of the widget to take its steps’ markup and stylesheets…');
+    const { floor } = await journey(browser, widgetUrl, { rate: 1, capture: true });
+    await writeFile(join(PAGES, 'floor-data.json'), JSON.stringify(floor));
+
+    log(`first question: ${FIRST_QUESTION_RUNS} loads, Start clicked on the intro, files fetched until then…`);
+    const firstQuestion = [];
+    for (let i = 0; i < FIRST_QUESTION_RUNS; i++) firstQuestion.push(await firstQuestionLoad(browser, widgetUrl));
+    const requested = [...new Set(firstQuestion.flatMap((r) => r.resources).filter((p) => p.startsWith('/dist/')))].map(
+      (p) => p.slice('/dist/'.length),
+    );
+    const size = await measureSize(ROOT, requested);
+
+    // Interleaved (ABBA) so a burst of load from elsewhere on the machine hits both pages alike; the first load
+    // of each is a warm-up and discarded.
+    log(`first screen and idle cost: ${RUNS} loads of each page (+1 warm-up), each left idle ${IDLE_MS} ms…`);
+    const widgetLoads = [];
+    const plainLoads = [];
     for (let i = 0; i <= RUNS; i++) {
-      const order = i % 2 ? ['plain', 'widget'] : ['widget', 'plain'];
-      for (const kind of order) {
-        const run =
-          kind === 'widget'
-            ? await loadOnce(browser, widgetUrl, widgetProbe)
-            : await loadOnce(browser, plainUrl, plainProbe);
-        if (i > 0) (kind === 'widget' ? widgetRuns : plainRuns).push(run);
+      for (const kind of i % 2 ? ['plain', 'widget'] : ['widget', 'plain']) {
+        const run = await idleLoad(browser, kind === 'widget' ? widgetUrl : plainUrl, kind);
+        if (i > 0) (kind === 'widget' ? widgetLoads : plainLoads).push(run);
       }
     }
-    const englishRequests = [...new Set(widgetRuns.flatMap((r) => r.requests))];
 
-    log(`step change and memory: ${JOURNEYS} full journeys (+1 warm-up), ${HASTY} more without time on the intro…`);
-    const journeys = [];
-    // The journeys without time on the intro are interleaved with the others: this machine's speed drifts.
-    const hasty = [];
+    log(`step change: ${JOURNEYS} full journeys on the widget and on the floor page, interleaved (+1 warm-up)…`);
+    const widgetJourneys = [];
+    const floorJourneys = [];
+    const floorAtLoadJourneys = [];
     for (let i = 0; i <= JOURNEYS; i++) {
-      const journey = await journeyOnce(browser, widgetUrl);
-      if (i > 0) journeys.push(journey);
-      if (i > 0 && i <= HASTY) hasty.push(...(await journeyOnce(browser, widgetUrl, THROTTLE, 0)).changes);
+      for (const kind of i % 2 ? ['floor', 'widget'] : ['widget', 'floor']) {
+        const run = await journey(browser, kind === 'widget' ? widgetUrl : floorUrl);
+        if (i > 0) (kind === 'widget' ? widgetJourneys : floorJourneys).push(run);
+      }
+      // For reference only: the floor with every step parsed at load (see bench/floor.js).
+      if (i > 0 && i <= 2) floorAtLoadJourneys.push(await journey(browser, `${floorUrl}?parse=load`));
     }
-    // The same journeys without throttling: this machine's speed drifts from one run to the next, and the
-    // unthrottled time shows how much main-thread work a step change is, whatever the throttle made of it.
-    log(`step change without throttling: ${UNTHROTTLED} journeys (reference)…`);
-    const unthrottled = [];
-    for (let i = 0; i < UNTHROTTLED; i++) unthrottled.push(...(await journeyOnce(browser, widgetUrl, 1)).changes);
     const plainHeaps = [];
     for (let i = 0; i < 3; i++) plainHeaps.push(await plainHeap(browser, plainUrl));
 
     // -------------------------------------------------------------------------------------------------------------
-    // Results
-    const widgetReady = median(widgetRuns.map((r) => r.ready));
-    const plainReady = median(plainRuns.map((r) => r.ready));
-    const ratio = widgetReady / plainReady;
-    const changes = journeys.flatMap((j) => j.changes);
-    const stepFocus = median(changes.map((c) => c.focus));
-    const heap = median(journeys.map((j) => j.heap));
-    const heapPlain = median(plainHeaps);
+    // Budgets
+    const widgetScreen = median(widgetLoads.map((r) => r.painted));
+    const plainScreen = median(plainLoads.map((r) => r.painted));
+    const screenRatio = widgetScreen / plainScreen;
+    const widgetTbt = median(widgetLoads.map((r) => r.tbt));
+    const plainTbt = median(plainLoads.map((r) => r.tbt));
+    const tbtOver = widgetTbt - plainTbt;
+    const afterRender = widgetLoads.flatMap((r) => r.afterRender);
+    const loadsWithTaskAfterRender = widgetLoads.filter((r) => r.afterRender.length).length;
+    const widgetSteps = widgetJourneys.flatMap((j) => j.changes.map((c) => c.painted));
+    const floorSteps = floorJourneys.flatMap((j) => j.changes.map((c) => c.painted));
+    const step = (values, q) => quantile(values, q);
+    const stepRatio50 = step(widgetSteps, 0.5) / step(floorSteps, 0.5);
+    const stepRatio75 = step(widgetSteps, 0.75) / step(floorSteps, 0.75);
+    const heap = median(widgetJourneys.map((j) => j.heap));
 
     const results = [
       {
-        metric: 'Size: what an English page loads before the first question, gzip -9 (total)',
-        value: bytes(size.total.gzip),
-        budget: `≤ ${BUDGET.gzipBytes.toLocaleString('en-US')} B (24 KiB = 24 × 1024 bytes)`,
-        pass: size.total.gzip <= BUDGET.gzipBytes,
+        metric: 'Size before the first question (gzip -9 of every file fetched until it shows)',
+        value: bytes(size.total),
+        budget: `≤ ${bytes(BUDGET.gzipBytes)}`,
+        pass: size.total <= BUDGET.gzipBytes,
       },
       {
-        metric: `First question: widget, median of ${widgetRuns.length} loads`,
-        value: ms(widgetReady),
-        budget: `≤ 1.5 × plain form = ${ms(plainReady * BUDGET.firstQuestionRatio)}`,
-        pass: ratio <= BUDGET.firstQuestionRatio,
+        metric: `First screen painted: widget ÷ plain HTML form, medians of ${widgetLoads.length} loads`,
+        value: `${ms(widgetScreen)} ÷ ${ms(plainScreen)} = ${ratio(screenRatio)}`,
+        budget: `≤ ${BUDGET.firstScreenRatio}×`,
+        pass: screenRatio <= BUDGET.firstScreenRatio,
       },
       {
-        metric: `First question: plain HTML form (floor), median of ${plainRuns.length} loads`,
-        value: ms(plainReady),
-        budget: 'the floor',
-        pass: null,
+        metric: `Idle cost: total blocking time 0–${IDLE_MS / 1000} s, widget − plain form, medians`,
+        value: `${ms(widgetTbt)} − ${ms(plainTbt)} = ${ms(tbtOver)}`,
+        budget: `≤ ${BUDGET.idleTbtOverPlainMs} ms`,
+        pass: tbtOver <= BUDGET.idleTbtOverPlainMs,
       },
       {
-        metric: 'First question: widget ÷ plain form',
-        value: `${ratio.toFixed(2)}×`,
-        budget: `≤ ${BUDGET.firstQuestionRatio}×`,
-        pass: ratio <= BUDGET.firstQuestionRatio,
+        metric: `Idle cost: long tasks after the widget’s first render was painted (all ${widgetLoads.length} loads, to ${IDLE_MS / 1000} s)`,
+        value: String(afterRender.length),
+        budget: `${BUDGET.longTasksAfterRender}`,
+        pass: afterRender.length <= BUDGET.longTasksAfterRender,
       },
       {
-        metric: `Step change: Continue click → next heading focused, median of ${changes.length} (${journeys.length} journeys)`,
-        value: ms(stepFocus),
-        budget: `< ${BUDGET.stepMs} ms`,
-        pass: stepFocus < BUDGET.stepMs,
+        metric: `Step change p50: click → next step painted, widget ÷ plain-JS floor (${widgetSteps.length} and ${floorSteps.length} changes)`,
+        value: `${ms(step(widgetSteps, 0.5))} ÷ ${ms(step(floorSteps, 0.5))} = ${ratio(stepRatio50)}`,
+        budget: `≤ ${BUDGET.stepRatio}×`,
+        pass: stepRatio50 <= BUDGET.stepRatio,
       },
       {
-        metric: `Step change, Start clicked the moment the intro shows (reference), median of ${hasty.length}`,
-        value: ms(median(hasty.map((c) => c.focus))),
-        budget: 'report only',
-        pass: null,
+        metric: 'Step change p75: widget ÷ plain-JS floor',
+        value: `${ms(step(widgetSteps, 0.75))} ÷ ${ms(step(floorSteps, 0.75))} = ${ratio(stepRatio75)}`,
+        budget: `≤ ${BUDGET.stepRatio}×`,
+        pass: stepRatio75 <= BUDGET.stepRatio,
       },
       {
-        metric: `Step change without CPU throttling (reference), median of ${unthrottled.length}`,
-        value: ms(median(unthrottled.map((c) => c.focus))),
-        budget: 'report only',
-        pass: null,
-      },
-      {
-        metric: 'Memory: JS heap used after a full journey (widget, after GC), median',
-        value: mib(heap),
-        budget: 'report only',
-        pass: null,
-      },
-      {
-        metric: 'Memory: JS heap used, plain form loaded (after GC), for reference',
-        value: mib(heapPlain),
-        budget: 'report only',
+        metric: 'Heap after a journey (JS heap used at the summary, after GC; median)',
+        value: `${mib(heap)} (plain form loaded: ${mib(median(plainHeaps))})`,
+        budget: 'report',
         pass: null,
       },
     ];
     const failed = results.filter((r) => r.pass === false);
     const verdict = (pass) => (pass === null ? '—' : pass ? 'PASS' : '**FAIL**');
 
+    // -------------------------------------------------------------------------------------------------------------
+    // Report
     const cpu = cpus();
-    const md = [];
-    md.push('# smp-assessment benchmark', '');
-    md.push(
-      `- Date: ${started.toISOString()}`,
-      `- Machine: ${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${mib(totalmem()).replace(
-        /\.\d+ MiB/,
-        ' MiB',
-      )} RAM, load average at start ${load.map((l) => l.toFixed(2)).join(' / ')}`,
-      `- Browser: ${version}, headless, CPU throttled ${THROTTLE}x (Emulation.setCPUThrottlingRate), cache disabled, a fresh browser context per load`,
-      `- Node ${process.version}, ${process.platform} ${process.arch}; load average at the end ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' / ')} (other work on the machine slows every timing; budgets are meant for an otherwise idle one)`,
-      '',
-    );
+    const md = ['# smp-assessment benchmark', ''];
     md.push(
       table(
-        ['Metric', 'Value', 'Budget', 'Result'],
+        ['Budget', 'Value', 'Budget', 'Result'],
         results.map((r) => [r.metric, r.value, r.budget, verdict(r.pass)]),
       ),
       '',
-    );
-    md.push(failed.length ? `**${failed.length} budget(s) failed.**` : '**Every budget met.**', '');
-
-    md.push('## Size', '');
-    md.push(
-      'Loaded by an English page before the first question (the bundle and every chunk it imports statically). ' +
-        'Raw: the same chunk built by rollup.config.mjs without its minifier, in memory; minified: the file in ' +
-        'dist/; gzip -9: node:zlib at level 9 of that file.',
+      failed.length ? `**${failed.length} budget(s) failed.**` : '**Every budget met.**',
+      '',
+      `- Date: ${started.toISOString()}`,
+      `- Machine: ${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(
+        totalmem() / 2 ** 20,
+      )} MiB RAM; load average ${loadAtStart.map((l) => l.toFixed(2)).join(' / ')} at the start, ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')} at the end`,
+      `- Browser: ${version}, headless, CPU throttled ${THROTTLE}x, cache disabled, a fresh browser context per load`,
+      `- Node ${process.version}, ${process.platform} ${process.arch}`,
       '',
     );
+
+    md.push('## Size before the first question', '');
     md.push(
+      `Files fetched by the English widget page from navigation until the first question was painted, Start ` +
+        `clicked as soon as the intro was painted (${FIRST_QUESTION_RUNS} loads, Resource Timing); gzip -9 of ` +
+        'each file in dist/.',
+      '',
       table(
-        ['File', 'Raw', 'Minified', 'gzip -9'],
+        ['File', 'Minified', 'gzip -9'],
         [
-          ...size.files.map((f) => [f.name, bytes(f.raw), bytes(f.minified), bytes(f.gzip)]),
-          ['**Total**', bytes(size.total.raw), bytes(size.total.minified), `**${bytes(size.total.gzip)}**`],
+          ...size.files.map((f) => [f.name, bytes(f.minified), bytes(f.gzip)]),
+          ['**Total**', bytes(size.minified), `**${bytes(size.total)}**`],
         ],
       ),
       '',
-    );
-    md.push('Lazy chunks (loaded only for another language):', '');
-    md.push(
+      'The bundle’s other chunks (lazy, fetched when the patient gets to what needs them):',
+      '',
       size.lazyFiles.length
         ? table(
-            ['File', 'Raw', 'Minified', 'gzip -9'],
-            size.lazyFiles.map((f) => [f.name, bytes(f.raw), bytes(f.minified), bytes(f.gzip)]),
+            ['File', 'Minified', 'gzip -9'],
+            size.lazyFiles.map((f) => [f.name, bytes(f.minified), bytes(f.gzip)]),
           )
         : '(none)',
       '',
-    );
-    md.push(`Requests made by the English widget page: ${englishRequests.map((p) => `\`${p}\``).join(', ')}.`, '');
-    md.push(
-      `Plain form page: ${pages.questions} questions in fieldsets, ${bytes(pages.plainBytes)} of HTML (${bytes(
+      `Plain form page: ${pages.questions} questions, ${bytes(pages.plainBytes)} of HTML (${bytes(
         pages.plainGzip,
-      )} gzip -9), no script. Widget page: ${bytes(pages.widgetBytes)} of HTML.`,
+      )} gzip -9), no script. Start to first question painted (information): median ${ms(
+        median(firstQuestion.map((r) => r.shown - r.intro)),
+      )}.`,
       '',
     );
     if (size.note) md.push(`Note: ${size.note}.`, '');
     if (size.modules.length) {
-      const top = size.modules.slice(0, 20);
       md.push(
-        '### Where the bundle’s bytes go',
-        '',
-        'Each module of the bundle as rollup renders it (tree-shaken, before minifying), then minified alone ' +
-          'by esbuild and gzipped alone: estimates, which add up to more than the real total because each ' +
-          'module is compressed without the others.',
+        'Where the entry’s bytes go: each module as rollup renders it, minified alone and gzipped alone (estimates; ' +
+          'they add up to more than the real total).',
         '',
         table(
-          ['Module', 'Rendered', 'Minified ≈', 'gzip -9 alone ≈'],
-          top.map((m) => [m.name, bytes(m.rendered), bytes(m.minified), bytes(m.gzip)]),
-        ),
-        size.modules.length > top.length ? `\n…and ${size.modules.length - top.length} smaller modules.` : '',
-        '',
-      );
-      const groups = new Map();
-      for (const m of size.modules) {
-        const key = m.name.startsWith('src/')
-          ? m.name.split('/').slice(0, 2).join('/')
-          : m.name.startsWith('@')
-            ? m.name.split('/').slice(0, 2).join('/')
-            : m.name.split('/')[0];
-        const g = groups.get(key) ?? { rendered: 0, minified: 0, gzip: 0 };
-        g.rendered += m.rendered;
-        g.minified += m.minified;
-        g.gzip += m.gzip;
-        groups.set(key, g);
-      }
-      md.push(
-        table(
-          ['Group', 'Rendered', 'Minified ≈', 'gzip -9 alone ≈'],
-          [...groups]
-            .sort((a, b) => b[1].minified - a[1].minified)
-            .map(([k, g]) => [k, bytes(g.rendered), bytes(g.minified), bytes(g.gzip)]),
+          ['Module', 'Minified ≈', 'gzip -9 alone ≈'],
+          size.modules.slice(0, 25).map((m) => [m.name, bytes(m.minified), bytes(m.gzip)]),
         ),
         '',
       );
     }
 
-    md.push('## First question', '');
-    md.push(
-      'Times from navigation start (performance.now() in the page), median of the loads, a fresh browser ' +
-        'context and page per load, cache disabled, loads of the two pages interleaved, one warm-up each ' +
-        'discarded.',
-      '',
-      '- Widget (`<smp-assessment persist="none">`, the bundle from a `<script type="module">`): the element is ' +
-        'defined, `await el.updateComplete` has resolved after its first update, and an enabled `start-button` ' +
-        'is in its shadow root (the widget opens on an intro whose Start leads to the first question).',
-      '- Plain form (no JavaScript; the intro text and every question as radios, checkboxes, textareas and ' +
-        'file inputs in fieldsets, generated from src/model/definition.ts and src/locales/en.ts): ' +
-        'DOMContentLoaded has fired with the first radio in the DOM.',
-      '',
-    );
-    const infoRows = (runs) => [
-      ms(median(runs.map((r) => r.ready))),
-      spread(runs.map((r) => r.ready)),
-      ms(median(runs.map((r) => r.firstQuestion).filter((v) => v != null))),
-      ms(median(runs.map((r) => r.dcl).filter((v) => v != null))),
-      ms(median(runs.map((r) => r.fcp).filter((v) => v != null))),
+    md.push('## First screen and idle cost', '');
+    const loadRow = (name, runs) => [
+      name,
+      ms(median(runs.map((r) => r.rendered))),
+      ms(median(runs.map((r) => r.painted))),
+      spread(runs.map((r) => r.painted)),
+      ms(median(runs.map((r) => r.tbt))),
+      String(runs.reduce((n, r) => n + r.tasks.length, 0)),
+      ms(Math.max(0, ...runs.flatMap((r) => r.tasks.map((t) => t.duration)))),
     ];
     md.push(
       table(
-        ['Page', 'Ready (median)', 'Spread', 'First radio (median)', 'DOMContentLoaded', 'First contentful paint'],
         [
-          ['Widget', ...infoRows(widgetRuns)],
-          ['Plain form', ...infoRows(plainRuns)],
+          'Page',
+          'Rendered',
+          'Painted',
+          'Painted spread',
+          `TBT 0–${IDLE_MS / 1000} s`,
+          'Long tasks (all loads)',
+          'Longest',
         ],
+        [loadRow('Widget', widgetLoads), loadRow('Plain form', plainLoads)],
       ),
       '',
-      '"First radio" for the widget: Start clicked the moment it is ready, to the first question rendered ' +
-        '(information, no budget).',
+      `Long tasks that started after the widget’s first render was painted: ${
+        afterRender.length
+          ? `${afterRender.length} in ${loadsWithTaskAfterRender} loads (${afterRender
+              .map((t) => `${ms(t.duration)} at ${ms(t.start)}`)
+              .join(', ')})`
+          : 'none'
+      }.`,
       '',
     );
 
     md.push('## Step change', '');
-    md.push(
-      'In the page: the first option of each fieldset chosen (some text in a textarea), the update awaited and ' +
-        'the page left idle 30 ms, then performance.now() just before `continue-button.click()` to the `focusin` ' +
-        'of the new step’s `heading` part. Every Continue of each journey, intro → Start → each question → ' +
-        `review (then Finish → summary, untimed), ${journeys.length} journeys after one warm-up. Each journey ` +
-        `stays ${READ_INTRO_MS / 1000} s on the intro before Start, as a patient reads it. The reference row ` +
-        '"Start clicked the moment the intro shows" is the same journey without that time.',
-      '',
-    );
     const byStep = new Map();
-    for (const c of changes) {
-      const key = `${c.from} → ${c.to}`;
-      byStep.set(key, [...(byStep.get(key) ?? []), c]);
+    for (const [kind, journeys] of [
+      ['widget', widgetJourneys],
+      ['floor', floorJourneys],
+    ]) {
+      for (const c of journeys.flatMap((j) => j.changes)) {
+        const key = `${c.from} → ${c.to}`;
+        const entry = byStep.get(key) ?? { widget: [], floor: [] };
+        entry[kind].push(c.painted);
+        byStep.set(key, entry);
+      }
     }
     md.push(
       table(
-        ['Continue', 'Heading focused (median)', 'Update done', 'Plus style and layout', 'Max focused'],
+        ['Click on', 'Widget p50', 'Floor p50', 'Widget max', 'Floor max'],
         [
-          ...[...byStep].map(([key, list]) => [
+          ...[...byStep].map(([key, v]) => [
             key,
-            ms(median(list.map((c) => c.focus))),
-            ms(median(list.map((c) => c.update))),
-            ms(median(list.map((c) => c.layout))),
-            ms(Math.max(...list.map((c) => c.focus))),
+            ms(median(v.widget)),
+            ms(median(v.floor)),
+            ms(Math.max(...v.widget)),
+            ms(Math.max(...v.floor)),
           ]),
           [
             '**All**',
-            `**${ms(stepFocus)}**`,
-            ms(median(changes.map((c) => c.update))),
-            ms(median(changes.map((c) => c.layout))),
-            ms(Math.max(...changes.map((c) => c.focus))),
+            `**${ms(median(widgetSteps))}**`,
+            `**${ms(median(floorSteps))}**`,
+            ms(Math.max(...widgetSteps)),
+            ms(Math.max(...floorSteps)),
           ],
         ],
       ),
       '',
-      `Median of each journey: ${journeys
-        .map((j) => ms(median(j.changes.map((c) => c.focus))))
-        .join(', ')}. Spread of all: ${spread(changes.map((c) => c.focus))}; p90 ${ms(
-        quantile(
-          changes.map((c) => c.focus),
-          0.9,
-        ),
-      )}.`,
+      `Widget: ${spread(widgetSteps)}; floor: ${spread(floorSteps)}. Click → next animation frame (before paint), ` +
+        `p50: widget ${ms(median(widgetJourneys.flatMap((j) => j.changes.map((c) => c.frame))))}, floor ${ms(
+          median(floorJourneys.flatMap((j) => j.changes.map((c) => c.frame))),
+        )}. For reference, the floor with every step parsed into a template at load and cloned on click ` +
+        `(${floorAtLoadJourneys.length} journeys): p50 ${ms(
+          median(floorAtLoadJourneys.flatMap((j) => j.changes.map((c) => c.painted))),
+        )}, p75 ${ms(
+          quantile(
+            floorAtLoadJourneys.flatMap((j) => j.changes.map((c) => c.painted)),
+            0.75,
+          ),
+        )}.`,
       '',
-    );
-
-    md.push('## Memory', '');
-    md.push(
-      '`Runtime.getHeapUsage` (usedSize) after two `HeapProfiler.collectGarbage` calls: the widget page at the ' +
-        `summary after a full journey (each journey: ${journeys.map((j) => mib(j.heap)).join(', ')}), and the ` +
-        `plain form page once loaded (${plainHeaps.map(mib).join(', ')}).`,
+      `Heap after each widget journey: ${widgetJourneys.map((j) => mib(j.heap)).join(', ')}; plain form loaded: ${plainHeaps
+        .map(mib)
+        .join(', ')}.`,
       '',
     );
 

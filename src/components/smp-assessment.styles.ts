@@ -442,58 +442,6 @@ export const styles = css`
     margin: 0;
     align-self: center;
   }
-  .summary {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .summary-section {
-    margin-top: calc(var(--_space) * 1.25);
-  }
-  .summary-section ul,
-  .scores {
-    padding-inline-start: 1.25rem;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 2rem;
-  }
-  .meta dt {
-    color: var(--_muted);
-    font-size: 0.9375rem;
-  }
-  .meta dd {
-    margin: 0;
-    font-weight: 700;
-  }
-  .reference {
-    font-size: 1.25rem;
-    letter-spacing: 0.05em;
-  }
-  .estimate {
-    font-size: 1.25rem;
-    font-weight: 700;
-    margin-bottom: 0.25rem;
-  }
-  .caveat {
-    font-size: 0.9375rem;
-    color: var(--_muted);
-  }
-  /* The points sit behind a disclosure; its summary is a target like any button (44 px). It keeps its
-     default display, a list item, so the disclosure triangle still shows that it opens. */
-  .points > summary {
-    box-sizing: border-box;
-    min-height: 2.75rem;
-    padding-block: 0.625rem;
-    cursor: pointer;
-    color: var(--_primary);
-    text-decoration: underline;
-  }
-  .points > summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   /* GOV.UK's conditional reveal: follow-ups indented under the answer that opens them, with a rule beside them. */
   .conditional {
     margin: 0.5rem 0 0.75rem 1.5rem;
@@ -502,27 +450,6 @@ export const styles = css`
   }
   .conditional .question + .question {
     margin-top: var(--_space);
-  }
-  .send {
-    margin-top: calc(var(--_space) * 1.5);
-  }
-  /* The summary's status line: a calm inset in the brand colour, not a green "done" panel, because nothing is sent. */
-  .send-status {
-    margin-block: var(--_space);
-    padding: 0.75rem var(--_space);
-    background: var(--_surface);
-    border-inline-start: 0.3rem solid var(--_primary);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .send-status p {
-    margin-top: 0;
-  }
-  .send h3 {
-    font-size: 1.0625rem;
-  }
-  /* Always rendered, even empty, so screen readers already follow it when the first message arrives. */
-  .status {
-    margin-block: 0.5rem 0;
   }
   .photo-count {
     font-weight: 700;
@@ -635,10 +562,6 @@ export const styles = css`
     .actions,
     [part='nav'] {
       display: none !important;
-    }
-    .summary {
-      border: 0;
-      padding: 0;
     }
   }
 `;

@@ -27,6 +27,7 @@ import { markPrivate } from './private-hints.js';
 import { renderQuestionStep } from './views/question-view.js';
 import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
 import { renderPhotos } from './views/photos-view.js';
+import { illustrations, loadPictures } from './views/pictures.js';
 import { renderProgress } from './views/progress-view.js';
 import { ids, type ViewContext } from './views/context.js';
 import { styles } from './smp-assessment.styles.js';
@@ -365,11 +366,26 @@ export class SmpAssessment extends LitElement {
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
     // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
     if (step === 'review') this.summaryScreen.load().catch(() => undefined);
+    if (step !== nextStep('intro', this.answersValue)) this.requestPictures();
     this.draft.save();
     this.syncForm();
     const { index, total } = progressOf(step, this.answersValue);
     const detail: SmpStepDetail = { step, index, total };
     this.dispatchEvent(smpEvent('smp-step', detail));
+  }
+
+  /**
+   * The options' pictures are a lazy chunk (views/pictures.ts). The first question has none, so they are asked for
+   * at the first step change after it (the first pictured question comes two steps later), or on arriving anywhere
+   * else (a resumed draft, a Change from the review).
+   */
+  private requestPictures(): void {
+    if (illustrations()) return;
+    loadPictures().then(
+      () => this.requestUpdate(),
+      // Decorative: the options read the same without them. The next step change asks again, with a fresh request.
+      () => undefined,
+    );
   }
 
   /** Start keeps answers prefilled through the `answers` property; Start again clears them. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
 import type { PrintController } from './print-controller.js';
 
 /** How long the status line stays empty before a new message (a few frames). */
@@ -20,6 +20,8 @@ export interface SummaryScreenModule<C extends CompletionText> {
   downloadText(text: string, filename: string): void;
   goToSend(form: HTMLFormElement, self: Element): boolean;
   PrintController: new (host: ReactiveElement, printable: () => boolean) => PrintController;
+  /** The summary's own CSS, adopted into the shadow root when the chunk arrives. */
+  summaryStyles: CSSResultOrNative;
 }
 
 /** Loads the summary screen's code, and carries out Copy, Download, Print and the consultation link. */
@@ -46,8 +48,16 @@ export class SummaryController<
   hostConnected(): void {}
 
   async load(): Promise<M> {
-    const module = (this.module ??= await this.loadScreen());
-    this.print ??= new module.PrintController(this.host, this.printable);
+    if (this.module) return this.module;
+    const module = await this.loadScreen();
+    // A preload and Finish may both have waited for the chunk: only the first sets it up.
+    if (this.module) return this.module;
+    this.module = module;
+    this.print = new module.PrintController(this.host, this.printable);
+    // The summary's CSS came with it: added after the element's own, as it was written to follow them. Lit's
+    // adoptStyles keeps the strict-CSP path (constructed sheets, or <style> with the page's nonce).
+    const base = (this.host.constructor as typeof ReactiveElement).elementStyles;
+    adoptStyles(this.host.renderRoot as ShadowRoot, [...base, module.summaryStyles]);
     return module;
   }
 

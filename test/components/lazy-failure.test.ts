@@ -19,6 +19,7 @@ const CHUNKS = {
   summary: 'summary-screen',
   photos: '/photos/process\\.ts|bundle\\.process-',
   spanish: '/locales/es\\.ts|bundle\\.es-',
+  pictures: '/components/illustrations\\.ts|bundle\\.illustrations-',
 };
 
 async function block(pattern: string): Promise<void> {
@@ -109,6 +110,33 @@ describe('a lazy part that cannot load', () => {
       await unblock();
       await addPhoto(frame);
       await until(() => shadow(el).querySelector('.photo-picture img'), 'the thumbnail', 8000);
+      expect(alerts(el)).to.deep.equal([]);
+    });
+
+    it(`${variant}: pictures that cannot load leave the options without them, silently, and come at a later step`, async function () {
+      if (variant === 'bundle') await requireBundle(this);
+      await block(CHUNKS.pictures);
+      const frame = await openFrame(freshPage(variant));
+      const { el, probe } = frame;
+      el.answers = minimalComplete;
+      await click(el, 'start-button');
+      while (currentStep(el) !== 'smp-areas') await click(el, 'continue-button');
+      // Decorative: once the request has failed, the options are all there with their words, no picture, no alert.
+      const asked = () => frame.win.performance.getEntriesByType('resource').some((r) => /illustrations/.test(r.name));
+      await until(asked, 'the pictures requested');
+      await settle(el);
+      const labels = [...shadow(el).querySelectorAll('input[name="smp-areas"] + label')];
+      expect(labels.length).to.be.greaterThan(3);
+      expect(labels.every((label) => !label.querySelector('svg') && label.textContent!.trim())).to.equal(true);
+      expect(alerts(el)).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
+
+      if (variant === 'src') return;
+      // Asked for again, under a new URL, at the next step change; the step on screen gets them when they come.
+      await unblock();
+      await click(el, 'continue-button');
+      await click(el, 'back-button');
+      await until(() => shadow(el).querySelector('input[name="smp-areas"] + label svg'), 'the pictures', 8000);
       expect(alerts(el)).to.deep.equal([]);
     });
 

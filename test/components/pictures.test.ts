@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { getQuestion, isChoice } from '../../src/model/definition.js';
 import { everything } from '../fixtures/answers.js';
+import { loadPictures } from '../../src/components/views/pictures.js';
 import { click, currentStep, settle, shadow, type Widget } from './helpers.js';
 
 const PICTURED: Record<string, string[]> = {
@@ -19,6 +20,9 @@ describe('pictures where words fail', () => {
     el.answers = everything;
     await settle(el);
     await click(el, 'start-button');
+    // The pictures are a lazy chunk asked for after the first question (views/pictures.ts): here they have arrived.
+    await loadPictures();
+    await settle(el);
     const seen = new Set<string>();
     for (let guard = 0; guard < 40 && currentStep(el) !== 'review'; guard++) {
       for (const [questionId, codes] of Object.entries(PICTURED)) {

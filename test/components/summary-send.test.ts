@@ -147,4 +147,15 @@ describe('summary status line and send-button', function () {
       observer.disconnect();
     }
   });
+  it('the summary’s own CSS comes with its lazy chunk and is applied: the bordered summary and the inset status line', async () => {
+    const el = await mount();
+    await toSummary(minimalComplete, el);
+    const summary = getComputedStyle(part(el, 'summary')!);
+    expect(summary.borderTopStyle).to.equal('solid');
+    expect(summary.borderTopWidth).to.equal('1px');
+    const status = getComputedStyle(statusLine(el));
+    expect(parseFloat(status.borderInlineStartWidth)).to.be.greaterThan(3);
+    // The element's own rules are still there alongside it.
+    expect(getComputedStyle(part(el, 'heading')!).fontWeight).to.equal('700');
+  });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PHOTO_ANGLES, type PhotoAngle } from '../../model/definition.js';
 import type { PhotosController } from '../../controllers/photos-controller.js';
 import { photoErrorText } from '../../photos/error-text.js';
-import { angleIllustration } from '../illustrations.js';
+import { illustrations } from './pictures.js';
 import type { ViewContext } from './context.js';
 
 /**
@@ -19,7 +19,7 @@ function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngl
   const action = photo ? t.replace : t.add;
   return html`<li class="photo-slot ${error ? 'photo-slot--error' : ''}">
     <div class="photo-picture">
-      ${photo ? html`<img src=${photo.url} alt=${t.angles[angle]} width="72" height="72" />` : angleIllustration(angle)}
+      ${photo ? html`<img src=${photo.url} alt=${t.angles[angle]} width="72" height="72" />` : (illustrations()?.angleIllustration(angle) ?? nothing)}
     </div>
     <div class="photo-body">
       <h3 class="photo-title" id=${`${inputId}-title`}>${t.angles[angle]}</h3>

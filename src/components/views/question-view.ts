@@ -12,7 +12,7 @@ import type {
 } from '../../model/definition.js';
 import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
-import { areaIllustration, concernIllustration, dotsIllustration, skinSwatch, tintChip } from '../illustrations.js';
+import { illustrations } from './pictures.js';
 import { ids, type ViewContext } from './context.js';
 import { errorText } from './error-text.js';
 
@@ -35,16 +35,19 @@ function renderError(ctx: ViewContext, question: Question): TemplateResult | typ
 }
 
 /** Pictures where words fail: the questions about how something looks, and where on the head. */
-const PICTURES: Record<string, (code: string) => ReturnType<typeof concernIllustration>> = {
-  concerns: concernIllustration,
-  'skin-type': skinSwatch,
-  'tint-colour': tintChip,
-  'dots-appearance': dotsIllustration,
-  'smp-areas': areaIllustration,
-};
+const PICTURED = {
+  concerns: 'concernIllustration',
+  'skin-type': 'skinSwatch',
+  'tint-colour': 'tintChip',
+  'dots-appearance': 'dotsIllustration',
+  'smp-areas': 'areaIllustration',
+} as const;
 
+/** The option's picture; nothing while the pictures' chunk has not arrived (see pictures.ts). */
 function illustration(questionId: string, code: string) {
-  return Object.hasOwn(PICTURES, questionId) ? PICTURES[questionId]!(code) : nothing;
+  const pictures = illustrations();
+  if (!pictures || !Object.hasOwn(PICTURED, questionId)) return nothing;
+  return pictures[PICTURED[questionId as keyof typeof PICTURED]](code);
 }
 
 function renderOption(
