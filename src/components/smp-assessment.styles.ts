@@ -418,8 +418,18 @@ export const styles = css`
   .notice--problem {
     border-inline-start-color: var(--_error);
   }
-  .review {
+  .review-section {
+    font-size: 1.125rem;
+    margin: calc(var(--_space) * 1.5) 0 0.5rem;
+  }
+  .review-list-of-part {
+    margin: 0;
     border-top: 1px solid var(--_border);
+  }
+  /* Several answers to one question, one per line, as GOV.UK's summary list shows them. */
+  .review-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
   }
   .review-row {
     display: grid;
@@ -441,6 +451,17 @@ export const styles = css`
     grid-row: 1 / span 2;
     margin: 0;
     align-self: center;
+  }
+  /* Phones: label, answer and Change stacked, so a long answer keeps the whole width (GOV.UK's summary list). */
+  @media (max-width: 40em) {
+    .review-row {
+      grid-template-columns: 1fr;
+    }
+    .review-action {
+      grid-column: 1;
+      grid-row: auto;
+      justify-self: start;
+    }
   }
   /* GOV.UK's conditional reveal: follow-ups indented under the answer that opens them, with a rule beside them. */
   .conditional {

@@ -32,6 +32,13 @@ function partOf(step: QuestionStep): PartId {
   return PART_OF_SECTION[step.questions[0]!.section];
 }
 
+/** The visible question steps grouped by part, in order (the review's sections). Parts with no step are left out. */
+export function stepsByPart(steps: readonly QuestionStep[]): { part: PartId; steps: QuestionStep[] }[] {
+  return PARTS.map((part) => ({ part, steps: steps.filter((step) => partOf(step) === part) })).filter(
+    (group) => group.steps.length > 0,
+  );
+}
+
 /** A step that every patient sees: at least one of its questions has no condition. */
 function isBase(step: QuestionStep): boolean {
   return step.questions.some((q) => !('when' in q));

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PARTS, partProgressOf, type PartProgress } from '../../src/model/progress.js';
+import { PARTS, partProgressOf, stepsByPart, type PartProgress } from '../../src/model/progress.js';
 import { nextStep } from '../../src/model/navigation.js';
 import { visibleQuestionSteps, visibleSteps } from '../../src/model/conditions.js';
 import { QUESTION_STEPS, type StepId } from '../../src/model/definition.js';
@@ -91,5 +91,37 @@ describe('progress by part', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('stepsByPart (the review by part)', () => {
+  it('keeps every visible step once, in order, under parts in the order of PARTS', () => {
+    fc.assert(
+      fc.property(completeAnswersArbitrary, (answers) => {
+        const steps = visibleQuestionSteps(answers);
+        const groups = stepsByPart(steps);
+        assert.deepEqual(
+          groups.flatMap((group) => group.steps.map((step) => step.id)),
+          steps.map((step) => step.id),
+        );
+        const order = groups.map((group) => PARTS.indexOf(group.part));
+        assert.deepEqual(
+          order,
+          [...order].sort((a, b) => a - b),
+        );
+        assert.ok(groups.every((group) => group.steps.length > 0));
+      }),
+    );
+  });
+
+  it('gives the five parts for a complete journey, each step under the part its progress line names', () => {
+    const groups = stepsByPart(visibleQuestionSteps(everything));
+    assert.deepEqual(
+      groups.map((group) => group.part),
+      [...PARTS],
+    );
+    for (const group of groups) {
+      for (const step of group.steps) assert.equal(partProgressOf(step.id)?.id, group.part, step.id);
+    }
   });
 });
