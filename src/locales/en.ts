@@ -3,7 +3,6 @@ import type { Messages } from './types.js';
 /** English: the default locale, bundled with the element. Questions and options aim at grade 6. */
 export const en: Messages = {
   locale: 'en',
-  languageName: 'English',
   languageNames: { en: 'English', es: 'Spanish' },
   choices: {
     'smp-last-session': {
@@ -315,11 +314,9 @@ export const en: Messages = {
     continueToReview: 'Save and go back to your answers',
     revealed: (questions) => `New question below: ${questions}`,
     optional: '(optional)',
-    chooseAll: 'Pick all that fit.',
     or: 'or',
     charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,
     charactersTooMany: (over) => `You have ${over} ${over === 1 ? 'character' : 'characters'} too many`,
-    loading: 'Loading\u2026',
     part: (part, parts) => `Part ${part} of ${parts}`,
     parts: {
       'your-smp': 'Your SMP',

@@ -6,7 +6,6 @@ import type { Messages } from './types.js';
  */
 export const es: Messages = {
   locale: 'es',
-  languageName: 'Español',
   languageNames: { en: 'inglés', es: 'español' },
   choices: {
     'smp-last-session': {
@@ -322,11 +321,9 @@ export const es: Messages = {
     continueToReview: 'Guardar y volver a sus respuestas',
     revealed: (questions) => `Nueva pregunta abajo: ${questions}`,
     optional: '(opcional)',
-    chooseAll: 'Elija todas las que correspondan.',
     or: 'o',
     charactersLeft: (left) => (left === 1 ? 'Le queda 1 carácter' : `Le quedan ${left} caracteres`),
     charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${over} caracteres de más`),
-    loading: 'Cargando\u2026',
     part: (part, parts) => `Parte ${part} de ${parts}`,
     parts: {
       'your-smp': 'Su SMP',

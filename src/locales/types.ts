@@ -21,8 +21,6 @@ export const LOCALES: readonly Locale[] = ['en', 'es'];
  */
 export interface Messages extends Wording {
   readonly locale: Locale;
-  /** The language's own name, for the language switcher and the clinic copy heading. */
-  readonly languageName: string;
   /** Every language's name in this language ("Spanish" in English), for the "Answered in …" line. */
   readonly languageNames: { readonly [L in Locale]: string };
   readonly choices: { readonly [Q in ChoiceQuestionId]: ChoiceStrings<OptionCode<Q>> };
@@ -50,12 +48,10 @@ export interface Messages extends Wording {
     readonly optional: string;
     /** Said by a live region when follow-ups appear under the chosen answer. */
     readonly revealed: (questions: string) => string;
-    readonly chooseAll: string;
     /** The divider that sets an exclusive "None of these" apart from the other options (GOV.UK's "or"). */
     readonly or: string;
     readonly charactersLeft: (left: number) => string;
     readonly charactersTooMany: (over: number) => string;
-    readonly loading: string;
     /** "Part 2 of 5", followed on screen by " · " and the part's name. */
     readonly part: (part: number, parts: number) => string;
     readonly parts: { readonly [P in PartId]: string };

@@ -95,8 +95,8 @@ describe('clinic-lang and the outputs', () => {
     expect(text).to.equal(detail.text);
     expect(text).to.contain(es.summary.change);
     expect(text).to.not.contain(en.summary.change);
-    expect(text).to.not.contain(en.summary.clinicCopy(en.languageName));
-    expect(text).to.not.contain(es.summary.clinicCopy(es.languageName));
+    expect(text).to.not.contain(en.summary.clinicCopy(en.languageNames.en));
+    expect(text).to.not.contain(es.summary.clinicCopy(es.languageNames.es));
     expect(englishLeaks(text), 'English in the Spanish-only text').to.deep.equal([]);
     expect(forbiddenWords(text)).to.deep.equal([]);
   });
@@ -105,7 +105,7 @@ describe('clinic-lang and the outputs', () => {
     this.timeout(30_000);
     const english = await completeInForm({ lang: 'en' });
     expect(english.text).to.contain(en.summary.change);
-    for (const spanish of [es.summary.change, es.summary.title, es.summary.caveat, es.languageName]) {
+    for (const spanish of [es.summary.change, es.summary.title, es.summary.caveat, es.languageNames.es]) {
       expect(english.text).to.not.contain(spanish);
     }
     expect(english.detail.summary.locale).to.equal('en');

@@ -75,7 +75,6 @@ function strings(m: Messages): Measured[] {
   add('question', 'nav.part', n.part(2, 5));
   for (const [id, text] of Object.entries(n.parts)) add('question', `nav.parts.${id}`, text);
   add('question', 'nav.continueToReview', n.continueToReview);
-  add('question', 'nav.chooseAll', n.chooseAll);
   add('question', 'nav.charactersLeft', n.charactersLeft(120));
   add('question', 'nav.charactersTooMany', n.charactersTooMany(3));
   add('question', 'nav.revealed', n.revealed(m.choices['transplant-when'].label));
