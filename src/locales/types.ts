@@ -8,7 +8,6 @@ import type {
 } from '../model/definition.js';
 import type { ErrorCode } from '../model/validation.js';
 import type { PartId } from '../model/progress.js';
-import type { Category, ScoreName } from '../model/summary-types.js';
 import type { ChoiceStrings, Locale, TextStrings, Wording } from '../model/wording.js';
 
 export type { ChoiceStrings, Locale, TextStrings } from '../model/wording.js';
@@ -75,52 +74,9 @@ export interface Messages extends Wording {
     readonly finish: string;
     readonly photosCount: (count: number) => string;
   };
-  readonly summary: {
-    readonly title: string;
+  /** The summary's words: those the model's outputs carry (`Wording`), and the summary screen's own. */
+  readonly summary: Wording['summary'] & {
     readonly screenLead: string;
-    readonly reference: string;
-    readonly completed: string;
-    readonly partner: string;
-    readonly change: string;
-    readonly goal: string;
-    readonly discuss: string;
-    readonly discussNone: string;
-    readonly estimate: string;
-    /** The band, always said to be for complete removal. */
-    readonly estimateRange: (low: number, high: number) => string;
-    /** Shown instead of a band when unknown answers make it too wide to help. */
-    readonly estimateNone: string;
-    /** Added under the band when the goal is fading for a redo or treating part of it. */
-    readonly estimateFading: string;
-    readonly estimateScale: string;
-    readonly scores: { readonly [S in ScoreName]: string };
-    /** The disclosure that holds the points on the patient's screen. */
-    readonly howWorkedOut: string;
-    readonly points: (low: number, high: number) => string;
-    readonly total: string;
-    /** What lies behind the points that no single answer names. */
-    readonly basis: {
-      readonly location: string;
-      readonly colour: string;
-      readonly amountUsual: string;
-      readonly amountMore: string;
-      readonly scarringAtLeastOne: string;
-      readonly notAnswered: string;
-    };
-    /** First line of the text when the patient's language differs from the clinic's. */
-    readonly answeredIn: (language: string) => string;
-    readonly glanceGoal: string;
-    readonly glanceConcerns: string;
-    readonly glanceDiscuss: (count: number) => string;
-    readonly glanceEstimate: string;
-    readonly noEstimate: string;
-    readonly caveat: string;
-    readonly answers: string;
-    readonly photos: (count: number) => string;
-    /** Label of the categories line at the top of the text. */
-    readonly glance: string;
-    readonly categories: { readonly [C in Category]: string };
-    readonly clinicCopy: (language: string) => string;
     readonly attach: (clinic: string | null) => string;
     readonly copy: string;
     readonly copied: string;

@@ -44,14 +44,19 @@ export interface Wording {
     readonly discuss: string;
     readonly discussNone: string;
     readonly estimate: string;
+    /** The band, always said to be for complete removal. */
     readonly estimateRange: (low: number, high: number) => string;
+    /** Shown instead of a band when unknown answers make it too wide to help. */
     readonly estimateNone: string;
+    /** Added under the band when the goal is fading for a redo or treating part of it. */
     readonly estimateFading: string;
     readonly estimateScale: string;
     readonly scores: { readonly [S in ScoreName]: string };
+    /** The disclosure that holds the points on the patient's screen. */
     readonly howWorkedOut: string;
     readonly points: (low: number, high: number) => string;
     readonly total: string;
+    /** What lies behind the points that no single answer names. */
     readonly basis: {
       readonly location: string;
       readonly colour: string;
@@ -60,6 +65,7 @@ export interface Wording {
       readonly scarringAtLeastOne: string;
       readonly notAnswered: string;
     };
+    /** First line of the text when the patient's language differs from the clinic's. */
     readonly answeredIn: (language: string) => string;
     readonly glanceGoal: string;
     readonly glanceConcerns: string;
@@ -69,6 +75,7 @@ export interface Wording {
     readonly caveat: string;
     readonly answers: string;
     readonly photos: (count: number) => string;
+    /** Label of the categories line at the top of the text. */
     readonly glance: string;
     readonly categories: { readonly [C in Category]: string };
     readonly clinicCopy: (language: string) => string;
