@@ -315,7 +315,14 @@ export class SmpAssessment extends LitElement {
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
   private handleMessagesChanged(): void {
     this.syncForm();
-    void this.finished.relocalize();
+    this.finished.relocalize().catch((error: unknown) => {
+      // The finished summary stays as it was written, in the earlier language, and stays complete and sendable;
+      // the page's developer learns why it did not follow the switch.
+      console.warn(
+        '<smp-assessment>: the summary could not be rewritten in the new language; it keeps its own.',
+        error,
+      );
+    });
   }
 
   private openDraft(): void {
