@@ -1,39 +1,31 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { getQuestion, getQuestionStep, type StepId } from '../model/definition.js';
-import { codesOf, describeDropped, sanitizeAnswers, toggleCode, withAnswer, type Answers } from '../model/answers.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StepId } from '../model/definition.js';
+import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
 import { pruneAnswers } from '../model/conditions.js';
-import { nextStep, progressOf } from '../model/navigation.js';
-import { INITIAL_FLOW, stepFlow, type FlowAction, type FlowState } from '../model/step-flow.js';
-import { isComplete } from '../model/validation.js';
-import { makeReference } from '../model/reference.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
-import { LANGUAGE_NOT_LOADED, matchLocale, type Messages } from '../locales/index.js';
-import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
+import { matchLocale, type Messages } from '../locales/index.js';
+import { smpEvent, type SmpCompleteDetail } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import { FormAssociationController } from '../controllers/form-association.js';
+import { Journey } from '../controllers/journey.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { CountAnnouncer } from '../controllers/count-announcer.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
-import { renderQuestionStep } from './views/question-view.js';
-import { renderErrorSummary, renderIntro, renderReview } from './views/flow-views.js';
-import { renderPhotos } from './views/photos-view.js';
-import { illustrations, loadPictures } from './views/pictures.js';
-import { renderProgress } from './views/progress-view.js';
+import { requestPictures } from './views/pictures.js';
 import { ids, type ViewContext } from './views/context.js';
+import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
-import { secureRandom } from '../secure-random.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
@@ -106,8 +98,8 @@ export class SmpAssessment extends LitElement {
       text: this.finished.completion?.text ?? '',
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? JSON.stringify({ answers: this.answersValue, step: this.step }) : null,
-      inProgress: this.step !== 'intro' || Object.keys(this.answersValue).length > 0,
+      restore: this.persistLocal ? JSON.stringify({ answers: this.journey.answers, step: this.step }) : null,
+      inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
       incomplete: this.messages.errors.formIncomplete,
     }),
     complete: () => !!this.finished.completion,
@@ -116,29 +108,24 @@ export class SmpAssessment extends LitElement {
       this.draft.clear();
       void this.photos.sweep();
     },
-    blocked: () => (this.problem = this.messages.errors.formIncomplete),
+    blocked: () => (this.journey.problem = this.messages.errors.formIncomplete),
   });
-  private readonly draft = new DraftController(this, {
+  private readonly draft: DraftController = new DraftController(this, {
     content: () =>
       this.step === 'intro'
         ? null
         : {
             step: this.step,
-            answers: this.answersValue,
-            fromReview: this.flow.fromReview,
+            answers: this.journey.answers,
+            fromReview: this.journey.flow.fromReview,
             completed: this.finished.meta,
           },
-    idle: () => this.step === 'intro' && !Object.keys(this.answersValue).length,
+    idle: () => this.step === 'intro' && !Object.keys(this.journey.answers).length,
     atIntro: () => this.step === 'intro',
     discarded: () => void this.photos.sweep(),
-    changedElsewhere: (draft) => {
-      this.answersValue = draft.answers;
-      this.finished.clear();
-      this.flow = stepFlow(this.flow, { type: 'sync', fromReview: draft.fromReview, answers: draft.answers });
-      this.syncForm();
-    },
+    changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
   });
-  private readonly stepFocus = new FocusController(this, () => this.flow);
+  private readonly stepFocus = new FocusController(this, () => this.journey.flow);
   private readonly summaryScreen = new SummaryController(
     this,
     () => this.step === 'summary' && !!this.finished.completion,
@@ -148,17 +135,31 @@ export class SmpAssessment extends LitElement {
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,
-    rebuilt: () => this.syncForm(),
+    rebuilt: () => this.formAssociation.sync(),
   });
   private readonly counts = new CountAnnouncer(this, () => this.messages);
-  /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
-  private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
-  private answersValue: Answers = {};
-
-  /** Where the patient is: changed only through `stepFlow` (src/model/step-flow.ts). */
-  @state() private flow: FlowState = INITIAL_FLOW;
-  /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
-  @state() private problem: string | null = null;
+  /** Typed keys and field contents never bubble out to the page, where other scripts could read them. */
+  private readonly typingShield = new TypingShieldController(this, (event, target) =>
+    this.journey.typed(event, target),
+  );
+  /** Where the patient is and what they answered; the buttons call its moves. */
+  private readonly journey: Journey<Completion> = new Journey<Completion>(this, {
+    draft: this.draft,
+    photos: this.photos,
+    finished: this.finished,
+    summaryScreen: this.summaryScreen,
+    focus: this.stepFocus,
+    counts: this.counts,
+    i18n: this.i18n,
+    syncForm: () => this.formAssociation.sync(),
+    clearField: () => this.formAssociation.clearField(),
+    arrived: () => requestPictures(this),
+    notLoadedMessage: () => this.messages.problems.notLoaded,
+    finishedNow: (completion) => {
+      const detail: SmpCompleteDetail = completion;
+      this.dispatchEvent(smpEvent('smp-complete', detail));
+    },
+  });
 
   /** Form field name; with it the element takes part in a surrounding `<form>`. */
   @property({ reflect: true }) name: string | null = null;
@@ -217,15 +218,14 @@ export class SmpAssessment extends LitElement {
   get answers(): Answers {
     // Arrays are copied too: a caller pushing into `answers.concerns` must not bypass sanitising.
     const copy: Answers = {};
-    for (const [id, value] of Object.entries(this.answersValue)) copy[id] = Array.isArray(value) ? [...value] : value;
+    for (const [id, value] of Object.entries(this.journey.answers))
+      copy[id] = Array.isArray(value) ? [...value] : value;
     return copy;
   }
   set answers(value: unknown) {
     const { answers, dropped } = sanitizeAnswers(value);
     if (dropped.length) console.warn(describeDropped(dropped));
-    this.setAnswers(pruneAnswers(answers));
-    // Answers set from code invalidate a finished summary, and may hide the step on screen.
-    this.flow = stepFlow(this.flow, { type: 'prefill', answers: this.answersValue });
+    this.journey.prefill(pruneAnswers(answers));
   }
 
   /** The `Summary` once complete, else `null`. */
@@ -257,7 +257,7 @@ export class SmpAssessment extends LitElement {
   }
 
   private get step(): StepId {
-    return this.flow.step;
+    return this.journey.step;
   }
 
   private get isDisabled(): boolean {
@@ -281,13 +281,13 @@ export class SmpAssessment extends LitElement {
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();
     }
-    if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.syncForm();
+    if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.formAssociation.sync();
   }
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
     this.stepFocus.reset();
-    this.clearEverything();
+    this.journey.clear();
     this.dispatchEvent(smpEvent('smp-reset', {}));
   }
 
@@ -305,8 +305,7 @@ export class SmpAssessment extends LitElement {
     try {
       const saved = JSON.parse(state) as { answers?: unknown; step?: unknown };
       this.answers = saved.answers;
-      const step = typeof saved.step === 'string' ? saved.step : '';
-      this.flow = stepFlow(this.flow, { type: 'restore', step, answers: this.answersValue });
+      this.journey.restore(typeof saved.step === 'string' ? saved.step : '');
     } catch {
       // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
     }
@@ -314,7 +313,7 @@ export class SmpAssessment extends LitElement {
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
   private handleMessagesChanged(): void {
-    this.syncForm();
+    this.formAssociation.sync();
     this.finished.relocalize().catch((error: unknown) => {
       // The finished summary stays as it was written, in the earlier language, and stays complete and sendable;
       // the page's developer learns why it did not follow the switch.
@@ -331,137 +330,11 @@ export class SmpAssessment extends LitElement {
     this.draft.open(key);
   }
 
-  private clearEverything(): void {
-    this.draft.clear();
-    void this.photos.clear();
-    this.answersValue = {};
-    this.finished.clear();
-    this.flow = stepFlow(this.flow, { type: 'reset' });
-    this.draft.found = false;
-    this.formAssociation.clearField();
-    this.syncForm();
-  }
-
-  private setAnswers(answers: Answers): void {
-    this.answersValue = answers;
-    this.finished.clear();
-    this.draft.save();
-    this.syncForm();
-    this.requestUpdate();
-  }
-
-  private syncForm(): void {
-    this.formAssociation.sync();
-  }
-
-  /**
-   * The patient's move: the flow decides where they are. Continue that found problems focuses the error summary;
-   * a move to a step moves focus to its heading, saves the draft, and `smp-step` reports progress only.
-   */
-  private navigate(action: FlowAction): void {
-    const before = this.flow;
-    this.flow = stepFlow(before, action);
-    if (this.flow === before) return;
-    if (this.flow.errors.length) return this.stepFocus.errors();
-    const step = this.step;
-    this.problem = null;
-    this.draft.notSavingNotice = false;
-    this.summaryScreen.status = null;
-    this.counts.clear();
-    this.stepFocus.heading();
-    this.i18n.retry();
-    // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
-    // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
-    if (step === 'review') this.summaryScreen.load().catch(() => undefined);
-    if (step !== nextStep('intro', this.answersValue)) this.requestPictures();
-    this.draft.save();
-    this.syncForm();
-    const { index, total } = progressOf(step, this.answersValue);
-    const detail: SmpStepDetail = { step, index, total };
-    this.dispatchEvent(smpEvent('smp-step', detail));
-  }
-
-  /**
-   * The options' pictures are a lazy chunk (views/pictures.ts). The first question has none, so they are asked for
-   * at the first step change after it (the first pictured question comes two steps later), or on arriving anywhere
-   * else (a resumed draft, a Change from the review).
-   */
-  private requestPictures(): void {
-    if (illustrations()) return;
-    loadPictures().then(
-      () => this.requestUpdate(),
-      // Decorative: the options read the same without them. The next step change asks again, with a fresh request.
-      () => undefined,
-    );
-  }
-
-  /** Start keeps answers prefilled through the `answers` property; Start again clears them. */
-  private handleStart = (): void => {
-    // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
-    if (this.draft.store) void this.photos.sweep();
-    this.navigate({ type: 'start', answers: this.answersValue });
-  };
-
-  private handleResume = (): void => {
-    const loaded = this.draft.load();
-    if (loaded?.status !== 'found') return this.handleStart();
-    const { draft } = loaded;
-    this.answersValue = draft.answers;
-    this.draft.found = false;
-    const photos = this.photos.restore();
-    if (draft.completed && isComplete(draft.answers)) {
-      const completed = draft.completed;
-      this.finished.meta = completed;
-      // The summary lists the photos, so they are back before it is rebuilt.
-      void photos.then(() => this.finish(completed, 'summary-restore'));
-      return;
-    }
-    this.navigate({ type: 'resume', step: draft.step, fromReview: draft.fromReview, answers: draft.answers });
-  };
-
-  private handleRestart = (): void => {
-    this.clearEverything();
-    this.navigate({ type: 'start', answers: this.answersValue });
-  };
-
-  private handleBack = (): void => this.navigate({ type: 'back', answers: this.answersValue });
-
-  private handleContinue = (): void => this.navigate({ type: 'continue', answers: this.answersValue });
-
-  private handleChange = (stepId: string, questionId: string): void => {
-    this.navigate({ type: 'change', step: stepId as StepId, answers: this.answersValue });
-    this.stepFocus.change(questionId);
-  };
-
-  private handleFinish = (): void => {
-    const meta = { reference: makeReference(secureRandom), completedAt: new Date().toISOString() };
-    void this.finish(meta, 'finish');
-  };
-
-  private async finish(meta: CompletedMeta, cause: 'finish' | 'summary-restore') {
-    let completion: Completion;
-    try {
-      completion = await this.finished.complete(meta);
-    } catch {
-      // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
-      // plain words, and pressing Finish again asks for the file anew.
-      this.navigate({ type: 'showReview' });
-      this.problem = this.messages.problems.notLoaded;
-      return;
-    }
-    this.problem = null;
-    this.navigate({ type: 'finish' });
-    if (cause === 'finish') {
-      const detail: SmpCompleteDetail = completion;
-      this.dispatchEvent(smpEvent('smp-complete', detail));
-    }
-  }
-
   private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
     const screen = await this.summaryScreen.load();
     const photos = this.photos.list();
     return screen.complete({
-      answers: this.answersValue,
+      answers: this.journey.answers,
       messages: this.messages,
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
       reference: meta.reference,
@@ -472,43 +345,6 @@ export class SmpAssessment extends LitElement {
       photos,
       ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
     });
-  }
-
-  private handleChoice = (questionId: string, code: string, checked: boolean): void => {
-    const question = getQuestionStep(this.step)?.questions.find((q) => q.id === questionId);
-    if (!question) return;
-    const value =
-      question.kind === 'multiple'
-        ? toggleCode(questionId, codesOf(this.answersValue, questionId), code, checked)
-        : code;
-    this.updateAnswer(questionId, value);
-  };
-
-  /** A typed note is stored at once; how many characters are left is said only after a pause (CountAnnouncer). */
-  private handleText(questionId: string, value: string): void {
-    this.updateAnswer(questionId, value);
-    this.counts.typed(questionId, value);
-  }
-
-  private updateAnswer(questionId: string, value: string | string[]): void {
-    this.setAnswers(pruneAnswers(withAnswer(this.answersValue, questionId, value)));
-    this.flow = stepFlow(this.flow, { type: 'answered', questionId });
-  }
-
-  /**
-   * Typed-content events from inside the widget, handed over by the typing shield before the page could see them:
-   * a typed note is stored, and Enter in a radio or checkbox continues.
-   */
-  private handleTyped(event: Event, target: EventTarget): void {
-    if (event.type === 'keydown') {
-      const key = (event as KeyboardEvent).key;
-      if (key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
-      // Enter in a radio or checkbox continues, and must not submit the host page's form.
-      event.preventDefault();
-      this.handleContinue();
-    } else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
-      this.handleText(target.name, target.value);
-    }
   }
 
   private focusInput = (questionId: string): void => {
@@ -524,110 +360,56 @@ export class SmpAssessment extends LitElement {
   private viewContext(): ViewContext {
     return {
       messages: this.messages,
-      answers: this.answersValue,
-      errors: this.flow.errors as ViewContext['errors'],
+      answers: this.journey.answers,
+      errors: this.journey.flow.errors as ViewContext['errors'],
       disabled: this.isDisabled,
       clinic: this.clinic,
       countStatus: (id) => this.counts.message(id),
     };
   }
 
-  /**
-   * Each step gets DOM of its own (`keyed`): a reused input would carry its checkedness, or a typed value, into the
-   * next question, and renaming a checked radio into another group unchecks the answer of that group.
-   */
   override render(): TemplateResult {
-    const ctx = this.viewContext();
-    const step = this.step;
-    return html`<div class="frame" lang=${this.messages.locale} dir="ltr">
-      ${this.renderBack(step)} ${renderProgress(this.messages, step)}
-      ${keyed(
-        step,
-        html`<div class="step" part="step" data-step=${step}>
-          ${this.renderNotices()} ${this.flow.errors.length ? renderErrorSummary(ctx, this.focusInput) : nothing}
-          ${this.renderStep(ctx, step)}
-          ${this.problem ? html`<p class="notice notice--problem" role="alert">${this.problem}</p>` : nothing}
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  /**
-   * What failed outside the widget and concerns the whole widget, at the top of the step. A problem with the button
-   * just pressed (`problem`) shows under the buttons instead, where the patient is looking.
-   */
-  private renderNotices(): TemplateResult {
-    const failedLanguage = this.i18n.failed;
-    return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
-    ${this.draft.notSavingNotice ? html`<p class="notice" role="status">${this.messages.problems.notSaving}</p>` : nothing}`;
-  }
-
-  private renderStep(ctx: ViewContext, stepId: StepId): TemplateResult {
-    if (stepId === 'intro') {
-      return renderIntro(ctx, {
+    return renderFrame(this.viewContext(), {
+      step: this.step,
+      fromReview: this.journey.flow.fromReview,
+      failedLanguage: this.i18n.failed,
+      notSaving: this.draft.notSavingNotice,
+      problem: this.journey.problem,
+      intro: {
         keepsAnswers: this.draft.kept || !this.persistLocal,
         hasDraft: this.draft.found,
         draftStep: this.draft.foundStep,
         notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
-        start: this.handleStart,
-        resume: this.handleResume,
-        restart: this.handleRestart,
-      });
-    }
-    if (stepId === 'review') {
-      return renderReview(ctx, this.photos.count, this.handleChange, this.handleFinish);
-    }
+        start: this.journey.start,
+        resume: this.journey.resume,
+        restart: this.journey.restart,
+      },
+      photos: this.photos,
+      summary: this.summaryView(),
+      on: {
+        back: this.journey.back,
+        continue: this.journey.continue,
+        change: this.journey.change,
+        finish: this.journey.finish,
+        choice: this.journey.choose,
+        focusInput: this.focusInput,
+      },
+    });
+  }
+
+  /** The summary screen's view, once its chunk and the completion are both there. */
+  private summaryView(): Frame['summary'] {
     const screen = this.summaryScreen.module;
     const done = this.finished.completion;
-    if (stepId === 'summary' && done && screen) {
-      return screen.renderSummary(ctx, done.summary, {
+    if (this.step !== 'summary' || !screen || !done) return null;
+    return (ctx) =>
+      screen.renderSummary(ctx, done.summary, {
+        ...this.summaryScreen.actions(done, this.messages.summary, this.form),
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
         inForm: !!this.form || this.formAssociation.fieldHoldsText,
         consultationUrl: consultationTarget(this.consultationUrl),
-        status: this.summaryScreen.status,
-        copy: () => void this.summaryScreen.copy(done.text, this.messages.summary),
-        download: () => void this.summaryScreen.download(done, this.messages.summary),
-        print: () => void this.summaryScreen.printSummary(this.messages.summary),
         consult: () => void this.handleConsult(),
-        send: () => void this.summaryScreen.goToSend(this.form, this.messages.summary),
       });
-    }
-    const step = getQuestionStep(stepId);
-    if (!step) return html``;
-    const body =
-      step.id === 'photos'
-        ? renderPhotos(ctx, this.photos)
-        : renderQuestionStep(ctx, step, { choice: this.handleChoice });
-    return html`${body}
-      <div class="actions" part="nav">
-        <button
-          type="button"
-          class="primary"
-          part="continue-button"
-          ?disabled=${ctx.disabled}
-          @click=${this.handleContinue}
-        >
-          ${
-            this.flow.fromReview && nextStep(step.id, this.answersValue, true) === 'review'
-              ? this.messages.nav.continueToReview
-              : this.messages.nav.continue
-          }
-        </button>
-      </div>`;
-  }
-
-  /** GOV.UK's back link, at the top left: away from the thumb that presses Continue, and never mistaken for it. */
-  private renderBack(step: StepId): TemplateResult | typeof nothing {
-    if (step === 'intro' || step === 'summary') return nothing;
-    return html`<button
-      type="button"
-      class="back"
-      part="back-button"
-      ?disabled=${this.isDisabled}
-      @click=${this.handleBack}
-    >
-      ${this.messages.nav.back}
-    </button>`;
   }
 }
 

@@ -4,6 +4,15 @@ import type { PrintController } from './print-controller.js';
 /** How long the status line stays empty before a new message (a few frames). */
 const CLEAR_MS = 100;
 
+/** The words of what the summary's buttons report. */
+interface ActionMessages {
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly downloaded: (file: string) => string;
+  readonly printOpened: string;
+  readonly sendMissing: string;
+}
+
 /** What a finished assessment must offer for Copy and Download. */
 interface CompletionText {
   readonly text: string;
@@ -61,28 +70,39 @@ export class SummaryController<
     return module;
   }
 
+  /** The summary screen's buttons and status line, bound to this controller, for the finished `completion`. */
+  actions(completion: C, messages: ActionMessages, form: HTMLFormElement | null) {
+    return {
+      status: this.status,
+      copy: () => void this.copy(completion.text, messages),
+      download: () => void this.download(completion, messages),
+      print: () => void this.printSummary(messages),
+      send: () => void this.goToSend(form, messages),
+    };
+  }
+
   formData(name: string, completion: C): FormData | null {
     return this.module?.formData(name, completion) ?? null;
   }
 
-  async copy(text: string, messages: { copied: string; copyFailed: string }): Promise<void> {
+  async copy(text: string, messages: Pick<ActionMessages, 'copied' | 'copyFailed'>): Promise<void> {
     const ok = (await this.module?.copyText(text, this.host.renderRoot as ShadowRoot)) ?? false;
     await this.announce(ok ? messages.copied : messages.copyFailed);
   }
 
-  async download(completion: C, messages: { downloaded: (file: string) => string }): Promise<void> {
+  private async download(completion: C, messages: Pick<ActionMessages, 'downloaded'>): Promise<void> {
     const file = `smp-summary-${completion.summary.reference}.txt`;
     this.module?.downloadText(completion.text, file);
     await this.announce(messages.downloaded(file));
   }
 
-  async printSummary(messages: { printOpened: string }): Promise<void> {
+  private async printSummary(messages: Pick<ActionMessages, 'printOpened'>): Promise<void> {
     this.print?.print();
     await this.announce(messages.printOpened);
   }
 
   /** Moves focus into the host form, where the patient sends; says so in words when the form has no way to send. */
-  async goToSend(form: HTMLFormElement | null, messages: { sendMissing: string }): Promise<void> {
+  private async goToSend(form: HTMLFormElement | null, messages: Pick<ActionMessages, 'sendMissing'>): Promise<void> {
     const found = !!form && !!this.module?.goToSend(form, this.host);
     if (!found) await this.announce(messages.sendMissing);
   }

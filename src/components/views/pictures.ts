@@ -21,3 +21,17 @@ export function illustrations(): Illustrations | null {
 export async function loadPictures(): Promise<Illustrations> {
   return (loaded ??= await loadIllustrations());
 }
+
+/**
+ * Asks for the pictures for `host`, which draws its step again once they arrive. The first question has none, so
+ * the element asks at the first step change after it (the first pictured question comes two steps later), or on
+ * arriving anywhere else (a resumed draft, a Change from the review).
+ */
+export function requestPictures(host: { requestUpdate(): void }): void {
+  if (loaded) return;
+  loadPictures().then(
+    () => host.requestUpdate(),
+    // Decorative: the options read the same without them. The next step change asks again, with a fresh request.
+    () => undefined,
+  );
+}

@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { getQuestionStep, type StepId } from '../../model/definition.js';
+import { nextStep } from '../../model/navigation.js';
+import { LANGUAGE_NOT_LOADED } from '../../locales/index.js';
+import type { PhotosController } from '../../controllers/photos-controller.js';
+import { renderErrorSummary, renderIntro, renderReview, type IntroOptions } from './flow-views.js';
+import { renderPhotos } from './photos-view.js';
+import { renderProgress } from './progress-view.js';
+import { renderQuestionStep } from './question-view.js';
+import type { ViewContext } from './context.js';
+
+/** The patient's moves, handled by the element. */
+export interface FrameHandlers {
+  readonly back: () => void;
+  readonly continue: () => void;
+  readonly change: (stepId: string, questionId: string) => void;
+  readonly finish: () => void;
+  readonly choice: (questionId: string, code: string, checked: boolean) => void;
+  /** Focuses the field an error summary link names. */
+  readonly focusInput: (questionId: string) => void;
+}
+
+/** Everything the frame draws besides the view context: the step, what went wrong, and each step's extras. */
+export interface Frame {
+  readonly step: StepId;
+  /** Arrived from the review's Change: the last question of the part says "Continue to the review". */
+  readonly fromReview: boolean;
+  /** A language whose strings could not be loaded (the widget shows English meanwhile). */
+  readonly failedLanguage: keyof typeof LANGUAGE_NOT_LOADED | null;
+  /** The draft could not be saved on this device. */
+  readonly notSaving: boolean;
+  /** A problem with the button just pressed (a part that could not load, a blocked form). */
+  readonly problem: string | null;
+  readonly intro: IntroOptions;
+  readonly photos: PhotosController;
+  /** The summary screen, once its lazy chunk and the completion are there. */
+  readonly summary: ((ctx: ViewContext) => TemplateResult) | null;
+  readonly on: FrameHandlers;
+}
+
+/**
+ * The whole widget for one step. Each step gets DOM of its own (`keyed`): a reused input would carry its
+ * checkedness, or a typed value, into the next question, and renaming a checked radio into another group unchecks
+ * the answer of that group.
+ */
+export function renderFrame(ctx: ViewContext, frame: Frame): TemplateResult {
+  const { step } = frame;
+  return html`<div class="frame" lang=${ctx.messages.locale} dir="ltr">
+    ${renderBack(ctx, frame)} ${renderProgress(ctx.messages, step)}
+    ${keyed(
+      step,
+      html`<div class="step" part="step" data-step=${step}>
+        ${renderNotices(ctx, frame)} ${ctx.errors.length ? renderErrorSummary(ctx, frame.on.focusInput) : nothing}
+        ${renderStep(ctx, frame)}
+        ${frame.problem ? html`<p class="notice notice--problem" role="alert">${frame.problem}</p>` : nothing}
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** GOV.UK's back link, at the top left: away from the thumb that presses Continue, and never mistaken for it. */
+function renderBack(ctx: ViewContext, { step, on }: Frame): TemplateResult | typeof nothing {
+  if (step === 'intro' || step === 'summary') return nothing;
+  return html`<button type="button" class="back" part="back-button" ?disabled=${ctx.disabled} @click=${on.back}>
+    ${ctx.messages.nav.back}
+  </button>`;
+}
+
+/**
+ * What failed outside the widget and concerns the whole widget, at the top of the step. A problem with the button
+ * just pressed (`problem`) shows under the buttons instead, where the patient is looking.
+ */
+function renderNotices(ctx: ViewContext, { failedLanguage, notSaving }: Frame): TemplateResult {
+  return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
+  ${notSaving ? html`<p class="notice" role="status">${ctx.messages.problems.notSaving}</p>` : nothing}`;
+}
+
+function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
+  const { step: stepId, on } = frame;
+  if (stepId === 'intro') return renderIntro(ctx, frame.intro);
+  if (stepId === 'review') return renderReview(ctx, frame.photos.count, on.change, on.finish);
+  if (stepId === 'summary') return frame.summary?.(ctx) ?? html``;
+  const step = getQuestionStep(stepId);
+  if (!step) return html``;
+  const body = step.id === 'photos' ? renderPhotos(ctx, frame.photos) : renderQuestionStep(ctx, step, on);
+  const toReview = frame.fromReview && nextStep(step.id, ctx.answers, true) === 'review';
+  return html`${body}
+    <div class="actions" part="nav">
+      <button type="button" class="primary" part="continue-button" ?disabled=${ctx.disabled} @click=${on.continue}>
+        ${toReview ? ctx.messages.nav.continueToReview : ctx.messages.nav.continue}
+      </button>
+    </div>`;
+}

@@ -1,0 +1,239 @@
+import type { ReactiveElement } from 'lit';
+import type { Answers } from '../model/answers.js';
+import { withChoice, withText } from '../model/answer-edits.js';
+import { getQuestion, type StepId } from '../model/definition.js';
+import { nextStep, progressOf } from '../model/navigation.js';
+import { makeReference } from '../model/reference.js';
+import { INITIAL_FLOW, stepFlow, type FlowAction, type FlowState } from '../model/step-flow.js';
+import { isComplete } from '../model/validation.js';
+import { smpEvent, type SmpStepDetail } from '../events.js';
+import { secureRandom } from '../secure-random.js';
+import type { CompletedMeta, CompletionController } from './completion.js';
+import type { CountAnnouncer } from './count-announcer.js';
+import type { DraftController } from './draft.js';
+import type { FocusController } from './focus.js';
+import type { LocaleController } from './locale-controller.js';
+import type { PhotosController } from './photos-controller.js';
+
+/** What the journey needs of a finished assessment: its completion controller keeps its language. */
+type Completed = { readonly summary: { readonly locale: string } };
+
+/** What a move sets off in the element's other controllers, and the two things only the element can do. */
+export interface JourneyParts<C extends Completed> {
+  readonly draft: DraftController;
+  readonly photos: PhotosController;
+  readonly finished: CompletionController<C>;
+  /** The summary screen's chunk (preloaded on the review) and its status line (emptied on each move). */
+  readonly summaryScreen: { status: string | null; load(): Promise<unknown> };
+  readonly focus: FocusController;
+  readonly counts: CountAnnouncer;
+  readonly i18n: LocaleController;
+  /** The form value, validity and states follow the answers and the step. */
+  syncForm(): void;
+  /** Empties the host form's summary field (`summary-field`). */
+  clearField(): void;
+  /** Arrived on `step` by a move: the element asks for what that step shows (the options' pictures). */
+  arrived(step: StepId): void;
+  /** The plain words shown when the summary's code could not be fetched. */
+  notLoadedMessage(): string;
+  /** The patient pressed Finish and the summary is built: the element fires `smp-complete`. */
+  finishedNow(completion: C): void;
+}
+
+/**
+ * The patient's journey: where they are (`flow`, changed only through the pure `stepFlow` reducer), what they
+ * answered, and what each of their moves sets off: focus, the draft, the form value, the `smp-step` event, and
+ * the summary. The element renders from `flow` and `answers`, and calls these methods from its buttons.
+ */
+export class Journey<C extends Completed> {
+  private flowValue: FlowState = INITIAL_FLOW;
+  private answersValue: Answers = {};
+  private problemValue: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly parts: JourneyParts<C>,
+  ) {}
+
+  get flow(): FlowState {
+    return this.flowValue;
+  }
+  private set flow(flow: FlowState) {
+    this.flowValue = flow;
+    this.host.requestUpdate();
+  }
+
+  get step(): StepId {
+    return this.flowValue.step;
+  }
+
+  get answers(): Answers {
+    return this.answersValue;
+  }
+
+  /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
+  get problem(): string | null {
+    return this.problemValue;
+  }
+  set problem(problem: string | null) {
+    this.problemValue = problem;
+    this.host.requestUpdate();
+  }
+
+  /** Answers set from code (prefill): they invalidate a finished summary, and may hide the step on screen. */
+  prefill(answers: Answers): void {
+    this.setAnswers(answers);
+    this.flow = stepFlow(this.flow, { type: 'prefill', answers });
+  }
+
+  /** The browser gave back a form state (back/forward navigation): its answers are prefilled, then its step. */
+  restore(step: string): void {
+    this.flow = stepFlow(this.flow, { type: 'restore', step, answers: this.answers });
+  }
+
+  /** Another tab changed the draft: this one follows, on the same step if it is still there. */
+  sync(answers: Answers, fromReview: boolean): void {
+    this.answersValue = answers;
+    this.parts.finished.clear();
+    this.flow = stepFlow(this.flow, { type: 'sync', fromReview, answers });
+    this.parts.syncForm();
+  }
+
+  /** Clears answers, the draft, photos, the summary and the form value, and goes back to the intro. */
+  clear(): void {
+    const { draft, photos, finished } = this.parts;
+    draft.clear();
+    void photos.clear();
+    this.answersValue = {};
+    finished.clear();
+    this.flow = stepFlow(this.flow, { type: 'reset' });
+    draft.found = false;
+    this.parts.clearField();
+    this.parts.syncForm();
+  }
+
+  /** Start keeps answers prefilled through the `answers` property; Start again (restart) clears them. */
+  start = (): void => {
+    // Photos left by a draft that ended without deleting them (a page closed mid-delete) go before any is added.
+    if (this.parts.draft.store) void this.parts.photos.sweep();
+    this.move({ type: 'start', answers: this.answers });
+  };
+
+  resume = (): void => {
+    const { draft, photos, finished } = this.parts;
+    const loaded = draft.load();
+    if (loaded?.status !== 'found') return this.start();
+    const saved = loaded.draft;
+    this.answersValue = saved.answers;
+    draft.found = false;
+    const restored = photos.restore();
+    if (saved.completed && isComplete(saved.answers)) {
+      const completed = saved.completed;
+      finished.meta = completed;
+      // The summary lists the photos, so they are back before it is rebuilt.
+      void restored.then(() => this.complete(completed, 'summary-restore'));
+      return;
+    }
+    this.move({ type: 'resume', step: saved.step, fromReview: saved.fromReview, answers: saved.answers });
+  };
+
+  restart = (): void => {
+    this.clear();
+    this.move({ type: 'start', answers: this.answers });
+  };
+
+  back = (): void => this.move({ type: 'back', answers: this.answers });
+
+  continue = (): void => this.move({ type: 'continue', answers: this.answers });
+
+  change = (stepId: string, questionId: string): void => {
+    this.move({ type: 'change', step: stepId as StepId, answers: this.answers });
+    this.parts.focus.change(questionId);
+  };
+
+  finish = (): void => {
+    void this.complete({ reference: makeReference(secureRandom), completedAt: new Date().toISOString() }, 'finish');
+  };
+
+  choose = (questionId: string, code: string, checked: boolean): void =>
+    this.answered(questionId, withChoice(this.answers, questionId, code, checked));
+
+  /** A typed note is stored at once; how many characters are left is said only after a pause (CountAnnouncer). */
+  type(questionId: string, text: string): void {
+    this.answered(questionId, withText(this.answers, questionId, text));
+    this.parts.counts.typed(questionId, text);
+  }
+
+  /**
+   * Typed-content events from inside the widget, handed over by the typing shield before the page could see them:
+   * a typed note is stored, and Enter in a radio or checkbox continues.
+   */
+  typed(event: Event, target: EventTarget): void {
+    if (event.type === 'keydown') {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type === 'file') return;
+      // Enter in a radio or checkbox continues, and must not submit the host page's form.
+      event.preventDefault();
+      this.continue();
+    } else if (event.type === 'input' && target instanceof HTMLTextAreaElement && getQuestion(target.name)) {
+      this.type(target.name, target.value);
+    }
+  }
+
+  private answered(questionId: string, answers: Answers): void {
+    this.setAnswers(answers);
+    this.flow = stepFlow(this.flow, { type: 'answered', questionId });
+  }
+
+  private setAnswers(answers: Answers): void {
+    this.answersValue = answers;
+    this.parts.finished.clear();
+    this.parts.draft.save();
+    this.parts.syncForm();
+    this.host.requestUpdate();
+  }
+
+  private async complete(meta: CompletedMeta, cause: 'finish' | 'summary-restore'): Promise<void> {
+    let completion: C;
+    try {
+      completion = await this.parts.finished.complete(meta);
+    } catch {
+      // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
+      // plain words, and pressing Finish again asks for the file anew.
+      this.move({ type: 'showReview' });
+      this.problem = this.parts.notLoadedMessage();
+      return;
+    }
+    this.problem = null;
+    this.move({ type: 'finish' });
+    if (cause === 'finish') this.parts.finishedNow(completion);
+  }
+
+  /**
+   * The patient's move: the flow decides where they are. Continue that found problems focuses the error summary;
+   * a move to a step moves focus to its heading, saves the draft, and `smp-step` reports progress only.
+   */
+  private move(action: FlowAction): void {
+    const before = this.flow;
+    this.flow = stepFlow(before, action);
+    if (this.flow === before) return;
+    const { draft, summaryScreen, counts, focus, i18n } = this.parts;
+    if (this.flow.errors.length) return focus.errors();
+    const step = this.step;
+    this.problem = null;
+    draft.notSavingNotice = false;
+    summaryScreen.status = null;
+    counts.clear();
+    focus.heading();
+    i18n.retry();
+    // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
+    // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
+    if (step === 'review') summaryScreen.load().catch(() => undefined);
+    if (step !== nextStep('intro', this.answers)) this.parts.arrived(step);
+    draft.save();
+    this.parts.syncForm();
+    const { index, total } = progressOf(step, this.answers);
+    const detail: SmpStepDetail = { step, index, total };
+    this.host.dispatchEvent(smpEvent('smp-step', detail));
+  }
+}
