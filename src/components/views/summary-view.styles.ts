@@ -11,6 +11,15 @@ export const summaryStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* Phones (GOV.UK's 40em): the frame already insets the content, so the card keeps only its top and bottom rules
+     and its text the frame's whole width, instead of a second inset that left a 250 px column at 320 px. */
+  @media (max-width: 40em) {
+    .summary {
+      border-inline: 0;
+      border-radius: 0;
+      padding-inline: 0;
+    }
+  }
   .summary-section {
     margin-top: calc(var(--_space) * 1.25);
   }
