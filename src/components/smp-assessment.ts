@@ -151,7 +151,7 @@ export class SmpAssessment extends LitElement {
     rebuilt: () => this.syncForm(),
   });
   private readonly counts = new CountAnnouncer(this, () => this.messages);
-  /** Typed keys and field contents never bubble out to the page (PRODUCT.md section 8). */
+  /** Typed keys and field contents never bubble out to the page, where analytics or replay scripts listen. */
   private readonly typingShield = new TypingShieldController(this, (event, target) => this.handleTyped(event, target));
   private answersValue: Answers = {};
 

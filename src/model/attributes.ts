@@ -1,6 +1,6 @@
 /**
- * Attributes that could carry code into the host page or forge text in the clinic's copy (PRODUCT.md
- * section 8). Each returns the safe value, or `null` for "none / the default".
+ * Attributes that could carry code into the host page or forge text in the clinic's copy, set by embedding
+ * sites the clinic does not control. Each returns the safe value, or `null` for "none / the default".
  */
 
 /** Resolves relative URLs against a base that can never be a real page; only the scheme is looked at. */

@@ -1,6 +1,7 @@
 /**
  * The SMP self-assessment as data: question ids, kinds, option codes, conditions and steps.
- * Ids and codes are the public contract (PRODUCT.md section 3); wording lives in src/locales.
+ * Ids and codes are the public contract (answers keys, FHIR linkIds and codes, input names and values): never
+ * rename one. Wording lives in src/locales.
  */
 
 export type QuestionKind = 'single' | 'multiple' | 'text' | 'photos';

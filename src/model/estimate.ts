@@ -7,7 +7,7 @@ type Range = [number, number];
 const SKIN_TYPE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 const SCARRING: Record<string, number> = { none: 0, slight: 1, moderate: 3, significant: 5 };
 
-/** Beyond this spread of possible sums, a band would say nothing useful (PRODUCT.md section 4). */
+/** Beyond this spread of possible sums, a band would say nothing useful, so none is given. */
 export const MAX_SPREAD = 2;
 
 /** A known answer scores one value; an unknown one (`not-sure`, or unanswered) spans all it could be. */

@@ -1,5 +1,5 @@
 // axe on every step of the longest journey (every follow-up shown), error states, the review, the summary,
-// and the intro with a draft and with a discarded-draft notice (PRODUCT.md section 7).
+// and the intro with a draft and with a discarded-draft notice: no axe violation anywhere.
 import { expect, html } from '@open-wc/testing';
 import { getQuestionStep } from '../../src/model/definition.js';
 import { everything } from '../fixtures/answers.js';

@@ -1,4 +1,5 @@
-// "Loading the script twice is harmless. Two widgets on a page are independent." (PRODUCT.md section 7)
+// Loading the script twice is harmless (a partner's plugin and the page may both load it); two widgets on a page
+// are independent.
 import { expect, fixture, html } from '@open-wc/testing';
 import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt, until } from './frame.js';
 import { clearStorage, click, currentStep, part, settle, shadow, stepQuestionIds, type Widget } from './helpers.js';

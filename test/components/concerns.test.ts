@@ -1,4 +1,4 @@
-// One journey per concern (PRODUCT.md section 3): the right follow-ups appear and the summary carries their
+// One journey per concern: the right follow-ups appear and the summary carries their
 // details; a concern changed on the review visits the new follow-up and drops the old one from every output.
 import { expect, oneEvent } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';

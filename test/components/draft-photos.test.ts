@@ -1,6 +1,7 @@
-// Photos live and die with their draft (PRODUCT.md section 8): each stored photo carries its draft's id; a
-// discarded, expired, outdated, restarted or reset draft takes its photos with it; a photo of another draft is
-// never attached; restored photos are checked again (decodable JPEG, longest side <= 1600 px, `<angle>.jpg`).
+// Photos live and die with their draft (a shared device must not show another draft's photos): each stored photo
+// carries its draft's id; a discarded, expired, outdated, restarted or reset draft takes its photos with it; a photo of
+// another draft is never attached; restored photos are checked again (decodable JPEG, longest side <= 1600 px,
+// `<angle>.jpg`).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SmpCompleteDetail } from '../../src/events.js';
 import { PHOTO_DB_NAME, PHOTO_OBJECT_STORE, PhotoStore } from '../../src/photos/photo-store.js';

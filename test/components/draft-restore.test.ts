@@ -1,4 +1,4 @@
-// A tampered or foreign draft is not trusted (PRODUCT.md section 8, "Drafts are checked on restore").
+// A tampered or foreign draft is not trusted: anyone with the device or the origin can write local storage.
 import { expect, fixture } from '@open-wc/testing';
 import { minimalComplete } from '../fixtures/answers.js';
 import { clearStorage, click, currentStep, part, settle, shadow, type Widget } from './helpers.js';

@@ -1,4 +1,4 @@
-// `required` and focus (PRODUCT.md section 8): when the host form's submit is blocked because the assessment is not
+// `required` and focus: when the host form's submit is blocked because the assessment is not
 // finished, focus moves into the widget (Start or Continue where you left off on the intro, the first field on a
 // question, Finish on the review) and the reason is announced. A plain checkValidity() moves nothing.
 import { skipWithoutValidationBubble } from './engine.js';

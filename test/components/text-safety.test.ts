@@ -1,4 +1,4 @@
-// Free text is always rendered as text, never as HTML (PRODUCT.md section 7 "Bad input"): script and
+// Free text is always rendered as text, never as HTML: script and
 // onerror payloads in concern-details and notes show as text on the review and the summary and run nothing.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SmpCompleteDetail } from '../../src/events.js';
