@@ -56,7 +56,7 @@ describe('accessibility (axe)', function () {
     ]);
     await expect(el, 'axe on review').to.be.accessible();
     await finish(el);
-    expect(part(el, 'summary')).to.exist;
+    expect(part(el, 'summary')!.textContent, 'the summary shows its reference').to.include(el.summary!.reference);
     await expect(el, 'axe on summary').to.be.accessible();
   });
 
