@@ -32,7 +32,7 @@ export function canonicalUrl(value: string | null | undefined): string | null {
   return url && (url.protocol === 'https:' || url.protocol === 'http:') ? trimmed : null;
 }
 
-export const PARTNER_MAX_LENGTH = 64;
+const PARTNER_MAX_LENGTH = 64;
 
 /**
  * `partner`: one line, so an embedding site cannot add lines (a forged section) to the clinic's text. Line

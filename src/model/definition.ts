@@ -4,7 +4,7 @@
  * rename one. Wording lives in src/locales.
  */
 
-export type QuestionKind = 'single' | 'multiple' | 'text' | 'photos';
+type QuestionKind = 'single' | 'multiple' | 'text' | 'photos';
 
 export type SectionId = 'your-smp' | 'change' | 'goal' | 'skin-health' | 'photos' | 'anything-else';
 
@@ -256,7 +256,7 @@ export const QUESTIONS = [
 ] as const satisfies readonly QuestionSpec[];
 
 export type Question = (typeof QUESTIONS)[number];
-export type QuestionId = Question['id'];
+type QuestionId = Question['id'];
 export type ChoiceQuestion = Extract<Question, { options: readonly string[] }>;
 export type ChoiceQuestionId = ChoiceQuestion['id'];
 export type TextQuestionId = Extract<Question, { kind: 'text' }>['id'];
@@ -287,7 +287,7 @@ type RevealedQuestionId = (typeof REVEAL_STEPS)[keyof typeof REVEAL_STEPS][numbe
 export type GroupedStepId = keyof typeof GROUPED_STEPS;
 
 export type StepId = 'intro' | 'review' | 'summary' | QuestionStepId;
-export type QuestionStepId =
+type QuestionStepId =
   Exclude<QuestionId, GroupedQuestionId | RevealedQuestionId> | GroupedStepId | keyof typeof REVEAL_STEPS;
 
 export interface QuestionStep {
