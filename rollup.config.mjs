@@ -1,4 +1,4 @@
-// Three builds of src/index.ts (PRODUCT.md section 2, "Build outputs"):
+// Three builds of src/index.ts, each a promised output (file names are part of the public contract):
 //  - dist/smp-assessment.js: the ES module for npm, Lit left as a dependency, readable, with a source map;
 //  - dist/smp-assessment.bundle.js: one self-contained minified ES module with Lit's production build inside,
 //    for a <script type="module"> on any site. Lazy imports (other locales) become chunks beside it;

@@ -26,7 +26,7 @@ const screenshotDir = path.join(rootDir, '.screenshots');
 // build the ES modules of React now, before the runner takes over the console.
 await buildVendor();
 
-/** The strict policy the widget must work under (PRODUCT.md section 2), served for any URL with `?csp=strict`. */
+/** The strict policy the widget promises to work under, word for word, served for any URL with `?csp=strict`. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";

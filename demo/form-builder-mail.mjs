@@ -21,12 +21,12 @@ This email was sent from the contact form on Lakeshore Laser & Skin (demo).`,
 };
 
 /** Replaces each [field] of the template with what the form sent for it (nothing for a field left empty). */
-export function fillMailTemplate(template, values) {
+function fillMailTemplate(template, values) {
   return template.replace(/\[([\w-]+)\]/g, (tag, name) => (FORM_FIELDS.includes(name) ? (values[name] ?? '') : tag));
 }
 
 /** What the plugin answers for a submitted FormData: its status, message and the email it composed. */
-export function composeMail(form) {
+function composeMail(form) {
   const values = {};
   for (const name of FORM_FIELDS) {
     const value = form.get(name);

@@ -3,7 +3,7 @@
 // compiles ../src/index.ts with esbuild on request, so there is no build step. On top of it:
 //   POST /consultation       parses the clinic form (multipart/form-data) and shows what the clinic received;
 //   POST /form-builder/feedback  a form plugin's server side: answers with the email its template composed;
-//   /demo/strict-csp.html    is served with the strict Content-Security-Policy of PRODUCT.md section 2;
+//   /demo/strict-csp.html    is served with the strict Content-Security-Policy below (STRICT_CSP);
 //   /vendor/*.js             React 19 from node_modules as ES modules (React ships CommonJS only), bundled
 //                            by esbuild in memory the first time a page asks; bare `react` and
 //                            `react-dom/client` imports in the demo resolve there.
@@ -21,7 +21,7 @@ import { formBuilderEndpoint } from './form-builder-mail.mjs';
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** The policy the widget must work under, exactly as PRODUCT.md section 2 states it. */
+/** The strict policy the widget promises to work under, word for word (the README's "Privacy and embedding"). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html smp-assessment 'allow-duplicates'";

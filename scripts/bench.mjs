@@ -1,4 +1,4 @@
-// `npm run bench`: the size and speed budgets (PRODUCT.md 7), measured in headless Chromium with the CPU
+// `npm run bench`: the size and speed budgets of the README's Benchmark table, measured in headless Chromium, CPU
 // throttled 4x. Prints the budgets as a Markdown table with PASS/FAIL, the details after it, writes the whole to
 // .bench/latest.md, and exits non-zero when a budget fails. docs/benchmark.md explains each measurement.
 //

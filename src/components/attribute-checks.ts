@@ -15,7 +15,7 @@ function warn(attribute: string, value: string, outcome: string): void {
 }
 
 /**
- * One warning per bad value when it changes (PRODUCT.md section 8). The values themselves are made safe where
+ * One console warning per bad value when it changes. The values themselves are made safe where
  * they are used, through the same functions, so a property set between updates is never trusted either.
  */
 export function warnUnsafeAttributes(changed: PropertyValues, el: SafetyAttributes): void {

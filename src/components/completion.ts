@@ -59,7 +59,7 @@ export async function complete(input: CompletionInput): Promise<Completion> {
   };
 }
 
-/** The form value of section 2: the text, the JSON, the FHIR resource and one entry per photo. */
+/** The form value: `${name}` the text, `-json`, `-fhir` the FHIR resource and one `-photo` entry per photo. */
 export function formData(name: string, completion: Completion): FormData {
   const data = new FormData();
   data.append(name, completion.text);

@@ -138,7 +138,7 @@ export class SmpAssessment extends LitElement {
     rebuilt: () => this.formAssociation.sync(),
   });
   private readonly counts = new CountAnnouncer(this, () => this.messages);
-  /** Typed keys and field contents never bubble out to the page, where other scripts could read them. */
+  /** Typed keys and field contents never bubble out to the page, where analytics or replay scripts listen. */
   private readonly typingShield = new TypingShieldController(this, (event, target) =>
     this.journey.typed(event, target),
   );

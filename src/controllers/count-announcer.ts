@@ -3,7 +3,7 @@ import { getQuestion } from '../model/definition.js';
 import type { Messages } from '../locales/types.js';
 
 /** How long typing must pause before the count is said (GOV.UK's character count waits about as long). */
-export const COUNT_PAUSE_MS = 1000;
+const COUNT_PAUSE_MS = 1000;
 /** The count is said only from this share of the limit on (GOV.UK's threshold), and whenever it is over. */
 const THRESHOLD = 0.75;
 

@@ -2,7 +2,6 @@ import { DRAFT_VERSION, restoreDraft, type Draft, type DiscardReason } from '../
 import { makeReference } from '../model/reference.js';
 import { secureRandom } from '../secure-random.js';
 
-export { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from '../model/draft-restore.js';
 const PREFIX = 'smp-assessment:';
 
 /** What the widget saves: the draft without its id, which the store keeps (see `DraftStore.id`). */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
-/** Events that carry a typed character or a field's content (PRODUCT.md section 8). */
+/** Events that carry a typed character or a field's content: page scripts (analytics, replay) must never see them. */
 export const TYPED_EVENTS = [
   'input',
   'beforeinput',

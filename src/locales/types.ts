@@ -118,7 +118,7 @@ export interface Messages extends Wording {
     readonly notKept: string;
     readonly notSaved: string;
   };
-  /** What the patient is told when something outside the widget fails (PRODUCT.md section 8). */
+  /** What the patient is told when something outside the widget fails (network, storage): never a silent loss. */
   readonly problems: {
     /** A part of the widget (the summary) could not be fetched; pressing the same button tries again. */
     readonly notLoaded: string;

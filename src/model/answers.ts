@@ -4,10 +4,10 @@ import { getQuestion, isChoice, type Question } from './definition.js';
 export type Answers = Record<string, string | string[]>;
 
 /** `too-many`: an array longer than the question has options, cut; `too-long`: text cut to its limit. */
-export type DropReason = 'unknown-question' | 'unknown-option' | 'wrong-type' | 'empty' | 'too-many' | 'too-long';
+type DropReason = 'unknown-question' | 'unknown-option' | 'wrong-type' | 'empty' | 'too-many' | 'too-long';
 
 /** Free text without a `maxLength` of its own is cut here, so no answer is unbounded. */
-export const DEFAULT_TEXT_LIMIT = 1000;
+const DEFAULT_TEXT_LIMIT = 1000;
 
 export interface DroppedAnswer {
   readonly key: string;

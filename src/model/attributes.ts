@@ -1,6 +1,6 @@
 /**
- * Attributes that could carry code into the host page or forge text in the clinic's copy (PRODUCT.md
- * section 8). Each returns the safe value, or `null` for "none / the default".
+ * Attributes that could carry code into the host page or forge text in the clinic's copy, set by embedding
+ * sites the clinic does not control. Each returns the safe value, or `null` for "none / the default".
  */
 
 /** Resolves relative URLs against a base that can never be a real page; only the scheme is looked at. */
@@ -32,7 +32,7 @@ export function canonicalUrl(value: string | null | undefined): string | null {
   return url && (url.protocol === 'https:' || url.protocol === 'http:') ? trimmed : null;
 }
 
-export const PARTNER_MAX_LENGTH = 64;
+const PARTNER_MAX_LENGTH = 64;
 
 /**
  * `partner`: one line, so an embedding site cannot add lines (a forged section) to the clinic's text. Line

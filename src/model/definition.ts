@@ -1,9 +1,10 @@
 /**
  * The SMP self-assessment as data: question ids, kinds, option codes, conditions and steps.
- * Ids and codes are the public contract (PRODUCT.md section 3); wording lives in src/locales.
+ * Ids and codes are the public contract (answers keys, FHIR linkIds and codes, input names and values): never
+ * rename one. Wording lives in src/locales.
  */
 
-export type QuestionKind = 'single' | 'multiple' | 'text' | 'photos';
+type QuestionKind = 'single' | 'multiple' | 'text' | 'photos';
 
 export type SectionId = 'your-smp' | 'change' | 'goal' | 'skin-health' | 'photos' | 'anything-else';
 
@@ -255,7 +256,7 @@ export const QUESTIONS = [
 ] as const satisfies readonly QuestionSpec[];
 
 export type Question = (typeof QUESTIONS)[number];
-export type QuestionId = Question['id'];
+type QuestionId = Question['id'];
 export type ChoiceQuestion = Extract<Question, { options: readonly string[] }>;
 export type ChoiceQuestionId = ChoiceQuestion['id'];
 export type TextQuestionId = Extract<Question, { kind: 'text' }>['id'];
@@ -286,7 +287,7 @@ type RevealedQuestionId = (typeof REVEAL_STEPS)[keyof typeof REVEAL_STEPS][numbe
 export type GroupedStepId = keyof typeof GROUPED_STEPS;
 
 export type StepId = 'intro' | 'review' | 'summary' | QuestionStepId;
-export type QuestionStepId =
+type QuestionStepId =
   Exclude<QuestionId, GroupedQuestionId | RevealedQuestionId> | GroupedStepId | keyof typeof REVEAL_STEPS;
 
 export interface QuestionStep {

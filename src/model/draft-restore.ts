@@ -1,5 +1,5 @@
 /**
- * A stored draft checked on restore as strictly as `answers` is on set (PRODUCT.md section 8): local storage
+ * A stored draft checked on restore as strictly as `answers` is on set: local storage
  * is written by anyone who shares the device or the origin, so nothing in it is trusted.
  */
 import type { StepId } from './definition.js';

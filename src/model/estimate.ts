@@ -7,8 +7,8 @@ type Range = [number, number];
 const SKIN_TYPE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 const SCARRING: Record<string, number> = { none: 0, slight: 1, moderate: 3, significant: 5 };
 
-/** Beyond this spread of possible sums, a band would say nothing useful (PRODUCT.md section 4). */
-export const MAX_SPREAD = 2;
+/** Beyond this spread of possible sums, a band would say nothing useful, so none is given. */
+const MAX_SPREAD = 2;
 
 /** A known answer scores one value; an unknown one (`not-sure`, or unanswered) spans all it could be. */
 function span(values: Record<string, number>, code: string | undefined): Range {
@@ -26,7 +26,7 @@ function add(...ranges: Range[]): Range {
  * Whether the skin where the SMP is has been scarred by more than the patient may have noticed: SMP over a
  * scar, or an earlier non-laser removal (saline, acid, excision), leaves at least slight scarring.
  */
-export function scarredSkin(answers: Answers): boolean {
+function scarredSkin(answers: Answers): boolean {
   const one = (id: string): string | undefined => codesOf(answers, id)[0];
   const removal = one('previous-removal');
   return (

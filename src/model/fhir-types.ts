@@ -3,20 +3,20 @@
  * Field names follow https://hl7.org/fhir/R4/questionnaire.html and questionnaireresponse.html.
  */
 
-export interface Coding {
+interface Coding {
   system?: string;
   code?: string;
   display?: string;
 }
 
-export interface Attachment {
+interface Attachment {
   contentType?: string;
   data?: string;
   title?: string;
   size?: number;
 }
 
-export interface QuestionnaireEnableWhen {
+interface QuestionnaireEnableWhen {
   question: string;
   operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
   answerCoding?: Coding;

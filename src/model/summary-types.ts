@@ -10,7 +10,7 @@ export interface Estimate {
   readonly method: 'kirby-desai-2009';
   /** The scale's sum approximates the sessions for complete removal, whatever the patient's goal. */
   readonly for: 'complete-removal';
-  /** Both null when unknown answers spread the sum by more than 2 points (PRODUCT.md section 4). */
+  /** Both null when unknown answers spread the sum by more than 2 points: such a band would mislead. */
   readonly low: number | null;
   readonly high: number | null;
   readonly scores: Record<ScoreName, [number, number]>;
@@ -37,7 +37,7 @@ export interface SummaryAnswer {
   readonly text?: string;
 }
 
-/** The JSON summary (PRODUCT.md section 2). Fields may be added; none may be renamed or dropped. */
+/** The JSON summary, read by clinics' code. Fields may be added; none may be renamed or dropped. */
 export interface Summary {
   readonly schema: 'smp-assessment/2';
   readonly reference: string;

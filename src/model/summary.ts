@@ -41,7 +41,7 @@ const CONCERN_DETAILS: Record<string, readonly ChoiceQuestionId[]> = {
 };
 
 /**
- * Answers the clinician should discuss (PRODUCT.md section 4): codes that raise a flag, by question. Only
+ * Answers the clinician should discuss: codes that raise a flag, by question. Only
  * to discuss: never a verdict, a wait or advice.
  */
 const FLAGGED: Record<string, (code: string) => boolean> = {

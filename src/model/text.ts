@@ -57,7 +57,7 @@ function glanceLines(summary: Summary, messages: Wording): string[] {
 }
 
 /**
- * The plain-text summary (PRODUCT.md section 5): the same string in `smp-complete`, the form value,
+ * The plain-text summary: the same string in `smp-complete`, the form value,
  * Copy and Download. No markup, so it reads well in an email or a clinic inbox.
  */
 export function summaryText(summary: Summary, messages: Wording, options: TextOptions = {}): string {

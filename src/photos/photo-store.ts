@@ -1,6 +1,6 @@
 /**
- * Draft photos in IndexedDB, so a reload or a closed tab does not lose them (PRODUCT.md section 6: "the draft
- * keeps them only if it can within the storage quota, and says so if it cannot").
+ * Draft photos in IndexedDB, so a reload or a closed tab does not lose them. The draft keeps them only if it can
+ * within the storage quota, and says so if it cannot.
  *
  * One database `smp-assessment`, object store `photos`, one record per photo under the key
  * `${storageKey}:${angle}`. Each method opens the database, runs one transaction and closes it again, so no

@@ -1,5 +1,5 @@
 /**
- * Browser-side photo pipeline (PRODUCT.md section 6): every photo is decoded and re-encoded on the device
+ * Browser-side photo pipeline: every photo is decoded and re-encoded on the device
  * before it goes anywhere. The re-encode makes a plain JPEG whose longest side is at most {@link MAX_SIDE}
  * px; a canvas encoder writes no EXIF, so camera metadata and GPS location are dropped.
  *

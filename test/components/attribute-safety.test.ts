@@ -1,4 +1,4 @@
-// Attributes that could carry code or forge text (PRODUCT.md section 8): consultation-url only http(s) or
+// Attributes that could carry code or forge text (set by partner sites): consultation-url only http(s) or
 // relative, questionnaire-url an absolute http(s) URL, partner one line of at most 64 characters; one warning
 // each. And hostile `answers` values: no throw, one short warning.
 import { expect, fixture, oneEvent } from '@open-wc/testing';

@@ -1,5 +1,5 @@
-// Bad attribute values fall back to the defaults with one console warning each (PRODUCT.md section 7), and
-// `none` in `health` excludes the other options both ways (section 3).
+// Bad attribute values fall back to the defaults with one console warning each (a developer sees why), and
+// `none` in `health` excludes the other options both ways.
 import { expect, fixture } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';

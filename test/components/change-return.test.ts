@@ -1,4 +1,4 @@
-// After a Change on the review (PRODUCT.md section 2): the step's button says it goes back to the answers, and
+// After a Change on the review: the step's button says it goes back to the answers, and
 // back on the review focus is on the Change button of the answer just changed, not at the top of a long page.
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';

@@ -1,4 +1,4 @@
-// Inputs of a question in error carry aria-invalid="true" (PRODUCT.md section 2); option hints are read once.
+// Inputs of a question in error carry aria-invalid="true", so screen readers say so; option hints are read once.
 import { expect } from '@open-wc/testing';
 import { minimalComplete } from '../fixtures/answers.js';
 import { click, mount, shadow, type, type Widget } from './helpers.js';

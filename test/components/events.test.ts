@@ -1,4 +1,4 @@
-// Events and the answers/summary properties (PRODUCT.md section 2): smp-step carries progress only, smp-complete
+// Events and the answers/summary properties: smp-step carries progress only (analytics see every event), smp-complete
 // carries everything, nothing fires when code sets a property, reset() fires smp-reset; prefill and sanitising.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';

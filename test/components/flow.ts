@@ -1,4 +1,4 @@
-// Shared steps for the issue-3 browser tests: whole journeys, a console.warn stub, storage snapshots.
+// Shared steps for browser tests: whole journeys, a console.warn stub, storage snapshots.
 import { fixture } from '@open-wc/testing';
 import type { Answers } from '../../src/model/answers.js';
 import { answerAll, click, currentStep, mount, settle, shadow, answerStep, type Widget } from './helpers.js';

@@ -1,4 +1,4 @@
-// The focus indicator (PRODUCT.md section 2): two-toned, drawn for keyboard focus, and at least 3:1 against the
+// The focus indicator (WCAG 2.2 non-text contrast): two-toned, drawn for keyboard focus, and at least 3:1 against the
 // widget's backgrounds and the primary button's fill, in the light and the dark theme. Computed from the styles.
 import { skipWithoutDriverFocusVisible } from './engine.js';
 import { expect, fixture, html } from '@open-wc/testing';

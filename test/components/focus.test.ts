@@ -1,4 +1,4 @@
-// Focus management (PRODUCT.md section 2 "Focus", section 7): the new step's heading after every step change
+// Focus management, so a screen reader follows each step: the new step's heading after every step change
 // the patient caused, the error summary on Continue with errors, error links to the first input, no focus
 // loss on Back, and nothing moves focus (or fires smp-step) on page load.
 import { expect, fixture, html } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// A real <form> around the element (PRODUCT.md section 2, form association through ElementInternals).
+// A real <form> around the element: it submits like a native input (form association through ElementInternals).
 import { skipWithoutValidationBubble } from './engine.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { QuestionnaireResponse } from '../../src/model/fhir-types.js';

@@ -128,8 +128,8 @@ export function englishLeaks(text: string, leaves: readonly string[] = englishLe
 }
 
 /**
- * Words that never appear in any language's UI or text (PRODUCT.md section 2). "diagnóstico" and
- * "diagnosis" only in "no es un diagnóstico" / "not a diagnosis".
+ * Words that never appear in any language's UI or text: a patient is never told they are ineligible, promised a
+ * result or given medical advice. "diagnóstico" and "diagnosis" only in "no es un diagnóstico" / "not a diagnosis".
  */
 export function forbiddenWords(text: string): string[] {
   const found: string[] = [];

@@ -1,4 +1,4 @@
-// The whole flow with a keyboard alone (PRODUCT.md section 7): Tab, Space, arrow keys in radio groups and
+// The whole flow with a keyboard alone: Tab, Space, arrow keys in radio groups and
 // Enter to continue, through real key presses (sendKeys), from focus on the page, without a single click.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

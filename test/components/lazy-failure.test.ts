@@ -1,4 +1,4 @@
-// A file that cannot load (PRODUCT.md section 8): the summary, the photo code and Spanish are lazy chunks. When one
+// A file that cannot load: the summary, the photo code and Spanish are lazy chunks. When one
 // cannot be fetched (offline for a moment, a partner who copied only the bundle, a blocked file), the patient is told
 // in plain words in a role="alert" inside the widget, the step and every answer stay, and pressing the same button
 // again asks for the file anew. Each test runs in an iframe under a path of its own (`/fresh-<id>/`), so no module

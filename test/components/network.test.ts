@@ -1,9 +1,9 @@
-// Zero network (PRODUCT.md section 7, "Embedding"): during a full journey the page requests nothing beyond
-// the page, the widget's scripts and its lazy chunks (the locale chunk among them); no image, font, stylesheet, fetch, XHR, beacon
-// or socket, and no cookie. Independent witnesses, the same in every engine: the test server's own log of
-// what reached it (scripts/wtr-requests.mjs, with each request's Sec-Fetch-Dest), a report-only CSP that
-// reports any request to another origin without blocking it, and the page's Resource Timing plus its
-// script-request hooks (probe.ts). Nothing is blocked that would otherwise have gone out.
+// Zero network (answers stay on the device, and partner sites get no third-party requests): during a full journey the
+// page requests nothing beyond the page, the widget's scripts and its lazy chunks (the locale chunk among them); no
+// image, font, stylesheet, fetch, XHR, beacon or socket, and no cookie. Independent witnesses, the same in every
+// engine: the test server's own log of what reached it (scripts/wtr-requests.mjs, with each request's Sec-Fetch-Dest),
+// a report-only CSP that reports any request to another origin without blocking it, and the page's Resource Timing plus
+// its script-request hooks (probe.ts). Nothing is blocked that would otherwise have gone out.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { PAGES, closeFrames, fullJourney, openFrame, requireBuilt, until, type Frame } from './frame.js';

@@ -1,4 +1,4 @@
-// The patient's path (issue 17): one primary button size and place from Start to Send, Back as a link at the top
+// The patient's path: one primary button size and place from Start to Send, Back as a link at the top
 // left, the intro as an invitation and a resume that says how far the patient got, the "or" before an exclusive
 // "None of these", unchecked controls drawn as outlines, the error summary announced once with per-question
 // messages as its links, the character count said after a pause, and a summary without region landmarks.

@@ -1,4 +1,4 @@
-// Progress by part (PRODUCT.md section 2): "Part 2 of 5 · What you want to change", forward only, never a live region.
+// Progress by part: "Part 2 of 5 · What you want to change", forward only, never a live region.
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { everything, minimalComplete } from '../fixtures/answers.js';

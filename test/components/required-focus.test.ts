@@ -1,11 +1,21 @@
-// `required` and focus (PRODUCT.md section 8): when the host form's submit is blocked because the assessment is not
+// `required` and focus: when the host form's submit is blocked because the assessment is not
 // finished, focus moves into the widget (Start or Continue where you left off on the intro, the first field on a
 // question, Finish on the review) and the reason is announced. A plain checkValidity() moves nothing.
 import { skipWithoutValidationBubble } from './engine.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { alerts, answerAll, clearStorage, click, part, settle, shadow, type Widget } from './helpers.js';
+import {
+  afterQueuedTasks,
+  alerts,
+  answerAll,
+  clearStorage,
+  click,
+  part,
+  settle,
+  shadow,
+  type Widget,
+} from './helpers.js';
 
 async function mountInForm(): Promise<{ form: HTMLFormElement; el: Widget; send: HTMLButtonElement }> {
   const form = await fixture<HTMLFormElement>(
@@ -23,8 +33,7 @@ async function mountInForm(): Promise<{ form: HTMLFormElement; el: Widget; send:
 async function pressSend(el: Widget, send: HTMLButtonElement): Promise<void> {
   send.focus();
   send.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await settle(el);
+  await afterQueuedTasks(el);
 }
 
 describe('required and focus', () => {
@@ -55,8 +64,7 @@ describe('required and focus', () => {
     const { form, el, send } = await mountInForm();
     send.focus();
     expect(form.checkValidity()).to.equal(false);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await settle(el);
+    await afterQueuedTasks(el);
     expect(document.activeElement).to.equal(send);
     expect(alerts(el)).to.deep.equal([]);
   });

@@ -1,5 +1,5 @@
-// reset() from the host page never leaves focus on <body> when it was inside the widget (PRODUCT.md section 2),
-// and never takes focus when it was elsewhere (a page's own "Clear" button keeps it).
+// reset() from the host page never leaves focus on <body> when it was inside the widget (a screen reader would
+// start again from the top), and never takes focus when it was elsewhere (a page's own "Clear" button keeps it).
 import { expect, fixture, html } from '@open-wc/testing';
 import { minimalComplete } from '../fixtures/answers.js';
 import { currentStep, part, settle, shadow, type Widget } from './helpers.js';

@@ -1,4 +1,4 @@
-// Follow-ups revealed in place (PRODUCT.md section 2, GOV.UK's conditional reveal): under the answer that
+// Follow-ups revealed in place (GOV.UK's conditional reveal): under the answer that
 // opens them, announced when they appear, dropped when the answer changes; the step keeps the parent's id.
 // Grouped steps show every question they hold. Driven by real clicks and keys, as a patient would.
 import { expect } from '@open-wc/testing';

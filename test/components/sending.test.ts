@@ -1,4 +1,4 @@
-// Sending (PRODUCT.md section 8): the draft and its photos are cleared when the host form's submit is not
+// Sending: the draft and its photos are cleared when the host form's submit is not
 // cancelled, decided after every handler of the host ran; a page that cancels it (to send with fetch) keeps
 // them until it calls reset().
 import { expect, fixture, waitUntil } from '@open-wc/testing';

@@ -1,6 +1,7 @@
-// Shown = stored (PRODUCT.md section 8): on every step, however it is reached, the checked inputs and the text in
-// the fields are exactly `el.answers`. `click` and `waitForStep` (helpers.ts) check this after every step change;
-// here the journeys that used to break it, and random sequences of what a patient and a host page can do.
+// Shown = stored (what the patient sees is what the clinic gets): on every step, however it is reached, the checked
+// inputs and the text in the fields are exactly `el.answers`. `click` and `waitForStep` (helpers.ts) check this after
+// every step change; here the journeys that used to break it, and random sequences of what a patient and a host page
+// can do.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { pruneAnswers } from '../../src/model/conditions.js';

@@ -1,4 +1,4 @@
-// Storage that fails (PRODUCT.md section 8): when the draft cannot be saved (quota full, storage blocked), the
+// Storage that fails: when the draft cannot be saved (quota full, storage blocked), the
 // patient is told once, in a role="status" line on the step, and the intro no longer promises to keep the answers.
 // The failing storage lives in an iframe, so the test runner's own page keeps a working one.
 import { expect } from '@open-wc/testing';

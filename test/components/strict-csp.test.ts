@@ -1,4 +1,4 @@
-// Strict CSP + Trusted Types (PRODUCT.md section 2, "Strict CSP that the widget must work under, exactly").
+// Strict CSP + Trusted Types: the widget works under exactly the policy STRICT_CSP (web-test-runner.config.mjs).
 // WTR's own test page needs inline scripts, so the widget runs in a same-origin iframe whose document is
 // served with the policy (the `?csp=strict` middleware in web-test-runner.config.mjs); ./pages/probe.ts
 // records every violation, console error and warning inside that document.

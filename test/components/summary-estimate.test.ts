@@ -1,4 +1,4 @@
-// The estimate on the patient's summary screen (PRODUCT.md section 4): the band for complete removal, its
+// The estimate on the patient's summary screen: the band for complete removal, its
 // caveat, the fading line for a partial goal, the no-band sentence when too uncertain, and the six points
 // under a "How we worked this out" disclosure below them, opened by keyboard as a patient would.
 import { expect } from '@open-wc/testing';

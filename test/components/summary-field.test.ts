@@ -1,4 +1,4 @@
-// `summary-field` (PRODUCT.md section 2): the plain text also goes into a field of the host form, for form
+// `summary-field`: the plain text also goes into a field of the host form, for form
 // builders that send only their own fields. Each host is driven as it really sends or reads the field:
 // fetch(new FormData(form)), jQuery's .serialize(), a React-controlled input and Vue's v-model.
 import { en } from '../../src/locales/en.js';
@@ -297,7 +297,7 @@ describe('summary-field', function () {
     const events = countEvents(field);
     el.setAttribute('lang', 'es');
     await waitUntil(() => field.value !== english, 'the field was re-worded', { timeout: 5000 });
-    // A Spanish patient's text opens with the clinic's English copy, then the patient's own (PRODUCT.md section 5).
+    // A Spanish patient's text opens with the clinic's English copy, then the patient's own.
     expect(field.value).to.match(/^Answered in Spanish \/ Respondido en español\n/);
     expect(field.value).to.include('\nSu resumen de SMP');
     expect(field.value).to.equal(new FormData(form).get('assessment'));

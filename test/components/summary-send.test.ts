@@ -1,4 +1,4 @@
-// The summary's status line (PRODUCT.md section 2): it says plainly that nothing has been sent, with the one next
+// The summary's status line: it says plainly that nothing has been sent, with the one next
 // step as the primary button; Copy, Download and Print are secondary and each confirms in a status message.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';

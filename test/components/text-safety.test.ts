@@ -1,4 +1,4 @@
-// Free text is always rendered as text, never as HTML (PRODUCT.md section 7 "Bad input"): script and
+// Free text is always rendered as text, never as HTML: script and
 // onerror payloads in concern-details and notes show as text on the review and the summary and run nothing.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SmpCompleteDetail } from '../../src/events.js';
@@ -40,6 +40,18 @@ describe('free text stays text', function () {
     expect(review).to.include(answers['concern-details']);
     expect(review).to.include(answers.notes);
     expectInert(el, 'the review');
+    // Every <img> or <script> ever added from here on, even one removed again: the payload could only run through one.
+    const made: string[] = [];
+    const collect = (records: MutationRecord[]) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        for (const added of [node, ...node.querySelectorAll('img, script')]) {
+          if (added.matches('img, script')) made.push(added.outerHTML);
+        }
+      }
+    };
+    const observer = new MutationObserver(collect);
+    observer.observe(shadow(el), { childList: true, subtree: true });
 
     // Back on the text step, the textarea holds the text verbatim.
     shadow(el).querySelector<HTMLButtonElement>('[part="change-button"][data-question="notes"]')!.click();
@@ -63,8 +75,10 @@ describe('free text stays text', function () {
     const screen = shadow(el).querySelector('[part="summary"]')!.textContent ?? '';
     expect(screen).to.include(answers['concern-details']);
     expectInert(el, 'the summary');
-    // Give an onerror handler (had an <img> been made) time to run.
-    await new Promise((r) => setTimeout(r, 100));
+    collect(observer.takeRecords());
+    observer.disconnect();
+    expect(made, 'elements added on the notes step, the review and the summary').to.deep.equal([]);
+    // With no <img> ever made, no onerror can still be pending: the flag is settled now.
     expect(window.__pwned).to.equal(undefined);
   });
 });

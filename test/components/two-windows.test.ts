@@ -1,4 +1,4 @@
-// Two windows (PRODUCT.md section 8): two documents with the same storage key never silently drop answers. Each
+// Two windows: two documents with the same storage key never silently drop answers. Each
 // follows the stored draft, and an intro offers "Continue where you left off" as soon as a draft exists. Two
 // iframes of one page share localStorage and get each other's `storage` events, as two tabs do.
 import { expect } from '@open-wc/testing';

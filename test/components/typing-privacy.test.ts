@@ -1,6 +1,6 @@
-// Nothing typed leaves the widget (PRODUCT.md section 8): typed-content events never reach listeners on the
-// page, bubbling or capturing on document, while typing and Enter inside work as before; the host element
-// carries the session-replay masking hints.
+// Nothing typed leaves the widget (analytics and session replay listen on pages): typed-content events never reach
+// listeners on the page, bubbling or capturing on document, while typing and Enter inside work as before; the host
+// element carries the session-replay masking hints.
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { minimalComplete } from '../fixtures/answers.js';

@@ -1,4 +1,4 @@
-// Attributes that could carry code or forge text (PRODUCT.md section 8).
+// Attributes that could carry code or forge text, set by partner sites the clinic does not control.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../../src/model/attributes.js';

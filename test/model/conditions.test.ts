@@ -21,7 +21,7 @@ const CONCERNS = [
   'other',
 ];
 
-/** The follow-ups of `concerns`, and when each shows, as PRODUCT.md section 3 states them. */
+/** The follow-ups of `concerns`, and when each shows, written out by hand rather than read from the definition. */
 const CONCERN_FOLLOW_UPS: Record<string, (chosen: readonly string[]) => boolean> = {
   'hairline-problem': (c) => c.includes('hairline-placement'),
   'helmet-extent': (c) => c.includes('helmet-look'),

@@ -21,8 +21,9 @@ interface Expected {
 }
 
 /**
- * PRODUCT.md section 3, copied by hand from the spec (not from the code), in the spec's order.
- * "one" is single, "several" is multiple; follow-ups are required when shown (section 2).
+ * The public questions (ids, kinds, codes: clinics' code and FHIR rely on them), written out by hand rather than
+ * copied from the code, so a rename fails here. "one" is single, "several" is multiple; follow-ups are required
+ * when shown.
  */
 const SPEC: Expected[] = [
   {
@@ -148,7 +149,7 @@ function describeQuestion(id: string): Expected {
 }
 
 describe('definition', () => {
-  it('has exactly the question ids of the spec, in its order', () => {
+  it('has exactly the public question ids, in their order', () => {
     assert.deepEqual(
       QUESTIONS.map((q) => q.id),
       SPEC.map((q) => q.id),
@@ -156,7 +157,7 @@ describe('definition', () => {
   });
 
   for (const expected of SPEC) {
-    it(`${expected.id}: kind, required, option codes and length limit match the spec exactly`, () => {
+    it(`${expected.id}: kind, required, option codes and length limit match the public contract exactly`, () => {
       assert.deepEqual(describeQuestion(expected.id), expected);
     });
   }
@@ -169,7 +170,7 @@ describe('definition', () => {
     ]);
   });
 
-  it('shows each follow-up under the condition of section 3', () => {
+  it('shows each follow-up under its condition', () => {
     const when = Object.fromEntries(QUESTIONS.flatMap((q) => ('when' in q ? [[q.id, q.when]] : [])));
     assert.deepEqual(when['transplant-when'], { question: 'hair-transplant', anyOf: ['had'] });
     assert.deepEqual(when['transplant-plan'], { question: 'hair-transplant', anyOf: ['planning'] });
@@ -186,7 +187,7 @@ describe('definition', () => {
   });
 });
 
-/** Section 2: the grouped steps and the reveal steps, by the id `smp-step` announces. */
+/** The grouped steps and the reveal steps, by the id `smp-step` announces (analytics rely on these ids). */
 const MULTI: Record<string, string[]> = {
   'smp-history': ['smp-last-session', 'smp-sessions'],
   artists: ['smp-practitioners', 'ink-details'],
@@ -199,14 +200,14 @@ describe('definition: steps', () => {
   const stepOf = (id: string) => Object.entries(MULTI).find(([, ids]) => ids.includes(id))?.[0] ?? id;
   const expectedStepIds = [...new Set(SPEC.map((q) => stepOf(q.id)))];
 
-  it('has one step per question, except the grouped and reveal steps of section 2', () => {
+  it('has one step per question, except the grouped and reveal steps', () => {
     assert.deepEqual(
       QUESTION_STEPS.map((s) => s.id),
       expectedStepIds,
     );
   });
 
-  it('puts exactly the questions of section 2 in each step', () => {
+  it('puts exactly the listed questions in each step', () => {
     for (const step of QUESTION_STEPS) {
       const ids = step.questions.map((q) => q.id);
       assert.deepEqual(ids, MULTI[step.id] ?? [step.id]);

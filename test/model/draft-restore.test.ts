@@ -1,5 +1,6 @@
-// Drafts checked on restore (PRODUCT.md section 8): the same sanitising as `answers`, a step never later than
-// the first unanswered required question, a reference in the widget's own format, valid past dates only.
+// Drafts checked on restore, since anyone with the device can write storage: the same sanitising as `answers`, a
+// step never later than the first unanswered required question, a reference in the widget's own format, valid past
+// dates only.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DRAFT_MAX_AGE_MS, isDraftId, restoreDraft, type RestoreContext } from '../../src/model/draft-restore.js';

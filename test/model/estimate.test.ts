@@ -7,7 +7,7 @@ import { allNotSure, minimalComplete, skinTypeIIHelmetFivePlus } from '../fixtur
 
 const CAVEAT = 'caveat text';
 
-/** The band of PRODUCT.md section 2, from the lowest and highest possible sums. */
+/** The promised band: low = max(1, floor(min - 2.5)), high = ceil(max + 2.5), from the lowest and highest sums. */
 function band(min: number, max: number) {
   return { low: Math.max(1, Math.floor(min - 2.5)), high: Math.ceil(max + 2.5) };
 }
@@ -168,7 +168,7 @@ function answersOf(pick: Record<string, string | undefined>, concerns: string[],
   return answers;
 }
 
-/** The rules of PRODUCT.md section 4, written out once more as plainly as possible, to check the model against. */
+/** The Kirby-Desai scoring rules, written out once more as plainly as possible, to check the model against. */
 function expected(a: Answers) {
   const skin = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 }[a['skin-type'] as string];
   const skinRange = skin === undefined ? [1, 6] : [skin, skin];
@@ -190,7 +190,7 @@ function expected(a: Answers) {
 }
 
 describe('estimate: the band rules over every combination of answers', () => {
-  it('every combination (exhaustive): the band of section 4, or none when the sums spread by more than 2', () => {
+  it('every combination (exhaustive): the promised band, or none when the sums spread by more than 2', () => {
     let count = 0;
     let noBand = 0;
     const keys = Object.keys(FACTORS) as (keyof typeof FACTORS)[];

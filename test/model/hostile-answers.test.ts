@@ -1,4 +1,4 @@
-// Hostile `answers` (PRODUCT.md section 8): never a throw for a readable value, bounded work and bounded warnings.
+// Hostile `answers` (any page script can set them): never a throw for a readable value, bounded work and warnings.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDropped, sanitizeAnswers } from '../../src/model/answers.js';

@@ -14,11 +14,11 @@ import { FIXED_NOW, concernJourneys } from '../fixtures/answers.js';
 import { fernandezHuerta, spanishWords } from './spanish-readability.js';
 
 /**
- * PRODUCT.md section 7, measured string by string (never averaged over a question, which hides a hard
- * string among easy ones): in English each question, option, hint, button, error and notice of 5 words or
- * more at Flesch-Kincaid grade 6 or below, each intro and summary sentence at grade 8 or below; in Spanish
- * each string of 8 words or more at Fernández-Huerta 65 or above on the question steps and 55 on the intro
- * and summary, and each question as a whole (question, hint, options) at 70 or above.
+ * Plain language for anxious patients on phones, measured string by string (never averaged over a question, which
+ * hides a hard string among easy ones): in English each question, option, hint, button, error and notice of 5
+ * words or more at Flesch-Kincaid grade 6 or below, each intro and summary sentence at grade 8 or below; in Spanish
+ * each string of 8 words or more at Fernández-Huerta 65 or above on the question steps and 55 on the intro and
+ * summary, and each question as a whole (question, hint, options) at 70 or above.
  */
 const EN_QUESTION_GRADE = 6;
 const EN_SCREEN_GRADE = 8;
@@ -315,9 +315,9 @@ function checkingWords(answers: Answers, m: Messages): number {
 }
 
 /**
- * PRODUCT.md section 7: a typical journey stays under 22 screens and about 700 words to read. The words are
- * those of the intro and the question screens; the review and the summary repeat the patient's own answers
- * and are printed beside them. Spanish says the same in about a tenth more words.
+ * Patients finish in about 3 minutes: a typical journey stays under 22 screens and about 700 words to read. The
+ * words are those of the intro and the question screens; the review and the summary repeat the patient's own
+ * answers and are printed beside them. Spanish says the same in about a tenth more words.
  */
 const JOURNEY_SCREENS = 21;
 const JOURNEY_WORDS = 750;

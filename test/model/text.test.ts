@@ -70,7 +70,7 @@ describe('text: layout', () => {
     assert.equal(glance(minimalComplete)[1], '- Concerns: Helmet look or too dark', 'a category, never a cause');
   });
 
-  it('has the section headings, in the order of PRODUCT.md section 5', () => {
+  it('has the section headings, in the fixed order clinic staff read them in', () => {
     const body = text(everything);
     const headings = [
       'At a glance',
