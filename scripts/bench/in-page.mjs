@@ -134,10 +134,15 @@ export async function walkJourney(readIntroMs, capture = false) {
       setTimeout(() => {
         const t0 = performance.now();
         button.click();
-        requestAnimationFrame(() => {
+        // The step after the first question may wait for its lazy chunk (asked for at the first answer): the
+        // time runs until the new step is in a painted frame, however many frames that takes.
+        let frames = 0;
+        const onFrame = () => {
+          if (part('step')?.dataset.step === from && ++frames < 600) return requestAnimationFrame(onFrame);
           const frame = performance.now();
           setTimeout(() => resolve({ t0, frame, painted: performance.now() }));
-        });
+        };
+        requestAnimationFrame(onFrame);
       }),
     );
     const to = part('step')?.dataset.step;

@@ -6,7 +6,7 @@ import { pruneAnswers } from '../model/conditions.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
-import { matchLocale, type Messages } from '../locales/index.js';
+import { FIRST_STEP, matchLocale, type FirstMessages, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
@@ -17,6 +17,7 @@ import { Journey } from '../controllers/journey.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { CountAnnouncer } from '../controllers/count-announcer.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { LaterStepsController } from '../controllers/later-steps.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
@@ -29,6 +30,8 @@ import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
+/** The views and CSS of the steps after the first question (see later-steps.ts), loaded once per page. */
+const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
 
 /**
  * A patient self-assessment of scalp micropigmentation (SMP) before removal, with a summary for the clinic.
@@ -90,6 +93,13 @@ export class SmpAssessment extends LitElement {
     this,
     () => this.locale,
     () => this.handleMessagesChanged(),
+    () => this.step !== 'intro' && this.step !== FIRST_STEP,
+  );
+  private readonly later = new LaterStepsController(
+    this,
+    loadLaterSteps,
+    () => this.i18n.loadWhole(),
+    () => !!this.i18n.whole,
   );
   private readonly formAssociation = new FormAssociationController(this, {
     state: () => ({
@@ -131,7 +141,7 @@ export class SmpAssessment extends LitElement {
     () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
-  private readonly photos = new PhotosController(this, () => this.messages);
+  private readonly photos = new PhotosController(this, () => this.words);
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,
@@ -151,6 +161,7 @@ export class SmpAssessment extends LitElement {
     focus: this.stepFocus,
     counts: this.counts,
     i18n: this.i18n,
+    later: this.later,
     syncForm: () => this.formAssociation.sync(),
     clearField: () => this.formAssociation.clearField(),
     arrived: () => requestPictures(this),
@@ -252,8 +263,15 @@ export class SmpAssessment extends LitElement {
     return this.formAssociation.internals.reportValidity();
   }
 
-  private get messages(): Messages {
+  private get messages(): FirstMessages {
     return this.i18n.messages;
+  }
+
+  /** Every word of the locale: only past the first question, where the element has waited for them. */
+  private get words(): Messages {
+    const whole = this.i18n.whole;
+    if (!whole) throw new Error('<smp-assessment>: a later step used its words before they loaded');
+    return whole;
   }
 
   private get step(): StepId {
@@ -282,6 +300,19 @@ export class SmpAssessment extends LitElement {
       this.openDraft();
     }
     if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.formAssociation.sync();
+  }
+
+  /**
+   * `updateComplete` resolves once a Continue that waits for the later steps' chunk has shown its step (or said
+   * that it could not), so code that awaits it after a click sees where the click led.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.journey.pendingMove) {
+      await this.journey.pendingMove;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
@@ -331,11 +362,13 @@ export class SmpAssessment extends LitElement {
   }
 
   private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
+    // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
+    await this.later.load();
     const screen = await this.summaryScreen.load();
     const photos = this.photos.list();
     return screen.complete({
       answers: this.journey.answers,
-      messages: this.messages,
+      messages: this.words,
       clinicLocale: matchLocale(this.clinicLang) ?? 'en',
       reference: meta.reference,
       completedAt: new Date(meta.completedAt),
@@ -352,7 +385,7 @@ export class SmpAssessment extends LitElement {
   };
 
   private handleConsult = async (): Promise<void> => {
-    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.messages.summary);
+    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.words.summary);
     const target = consultationTarget(this.consultationUrl);
     if (target) window.location.assign(target);
   };
@@ -385,6 +418,7 @@ export class SmpAssessment extends LitElement {
         restart: this.journey.restart,
       },
       photos: this.photos,
+      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.words } : null,
       summary: this.summaryView(),
       on: {
         back: this.journey.back,
@@ -404,7 +438,7 @@ export class SmpAssessment extends LitElement {
     if (this.step !== 'summary' || !screen || !done) return null;
     return (ctx) =>
       screen.renderSummary(ctx, done.summary, {
-        ...this.summaryScreen.actions(done, this.messages.summary, this.form),
+        ...this.summaryScreen.actions(done, ctx.messages.summary, this.form),
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
         inForm: !!this.form || this.formAssociation.fieldHoldsText,
         consultationUrl: consultationTarget(this.consultationUrl),

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getQuestion } from '../model/definition.js';
-import type { Messages } from '../locales/types.js';
+import type { FirstMessages } from '../locales/types.js';
 
 /** How long typing must pause before the count is said (GOV.UK's character count waits about as long). */
 const COUNT_PAUSE_MS = 1000;
@@ -18,7 +18,7 @@ export class CountAnnouncer implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly words: () => Messages,
+    private readonly words: () => FirstMessages,
   ) {
     host.addController(this);
   }

@@ -28,6 +28,8 @@ export interface JourneyParts<C extends Completed> {
   readonly focus: FocusController;
   readonly counts: CountAnnouncer;
   readonly i18n: LocaleController;
+  /** The steps after the first question: their chunk and words (LaterStepsController). */
+  readonly later: { waitsFor(step: string): boolean; load(): Promise<unknown>; preload(): void };
   /** The form value, validity and states follow the answers and the step. */
   syncForm(): void;
   /** Empties the host form's summary field (`summary-field`). */
@@ -49,6 +51,8 @@ export class Journey<C extends Completed> {
   private flowValue: FlowState = INITIAL_FLOW;
   private answersValue: Answers = {};
   private problemValue: string | null = null;
+  /** A move waiting for the later steps' chunk (see waitForLater). */
+  private pendingValue: Promise<void> | null = null;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -61,6 +65,16 @@ export class Journey<C extends Completed> {
   private set flow(flow: FlowState) {
     this.flowValue = flow;
     this.host.requestUpdate();
+    // A later step reached without a move (answers set from code, another tab, the browser's restore) asks for
+    // its chunk here; it shows once that arrives, or says why not.
+    if (this.parts.later.waitsFor(flow.step)) {
+      this.parts.later.load().catch(() => (this.problem = this.parts.notLoadedMessage()));
+    }
+  }
+
+  /** A move that waits for the later steps' chunk, until its step is shown (or the patient told why not). */
+  get pendingMove(): Promise<void> | null {
+    return this.pendingValue;
   }
 
   get step(): StepId {
@@ -183,6 +197,8 @@ export class Journey<C extends Completed> {
   private answered(questionId: string, answers: Answers): void {
     this.setAnswers(answers);
     this.flow = stepFlow(this.flow, { type: 'answered', questionId });
+    // The patient is answering the first question: the steps after it are asked for now, so Continue rarely waits.
+    this.parts.later.preload();
   }
 
   private setAnswers(answers: Answers): void {
@@ -215,7 +231,11 @@ export class Journey<C extends Completed> {
    */
   private move(action: FlowAction): void {
     const before = this.flow;
-    this.flow = stepFlow(before, action);
+    const after = stepFlow(before, action);
+    if (after !== before && !after.errors.length && this.parts.later.waitsFor(after.step)) {
+      return this.waitForLater(action);
+    }
+    this.flow = after;
     if (this.flow === before) return;
     const { draft, summaryScreen, counts, focus, i18n } = this.parts;
     if (this.flow.errors.length) return focus.errors();
@@ -235,5 +255,27 @@ export class Journey<C extends Completed> {
     const { index, total } = progressOf(step, this.answers);
     const detail: SmpStepDetail = { step, index, total };
     this.host.dispatchEvent(smpEvent('smp-step', detail));
+  }
+
+  /**
+   * A move to a step after the first question whose chunk has not arrived: the patient stays where they are until
+   * it does, then the move happens (with the answers as they are then); if it cannot load, they are told in plain
+   * words, and pressing the button again asks anew.
+   */
+  private waitForLater(action: FlowAction): void {
+    const before = this.flow;
+    const move = this.parts.later.load().then(
+      () => {
+        if (this.flow !== before) return;
+        this.move('answers' in action ? { ...action, answers: this.answers } : action);
+      },
+      () => {
+        if (this.flow === before) this.problem = this.parts.notLoadedMessage();
+      },
+    );
+    const pending: Promise<void> = move.finally(() => {
+      if (this.pendingValue === pending) this.pendingValue = null;
+    });
+    this.pendingValue = pending;
   }
 }

@@ -1,16 +1,29 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { en } from '../locales/en.js';
-import { cachedMessages, loadMessages, matchLocale, type Locale, type Messages } from '../locales/index.js';
+import {
+  cachedMessages,
+  firstMessages,
+  loadMessages,
+  matchLocale,
+  type FirstMessages,
+  type Locale,
+  type Messages,
+} from '../locales/index.js';
+import { enFirst } from '../locales/en-first.js';
 
 /**
  * The widget's language: its own `lang`, else the nearest ancestor's, else English. Other languages are
- * lazy chunks, so English shows until one arrives. An ancestor's `lang` is watched too, so a site's own
+ * lazy chunks, so English shows until one arrives; English itself is in two parts (the bundle holds the intro's
+ * and the first question's words, the rest is a chunk). An ancestor's `lang` is watched too, so a site's own
  * language switcher carries the widget along.
  */
 export class LocaleController implements ReactiveController {
-  messages: Messages = en;
-  /** A language whose file could not be fetched: English shows, with a notice, until a retry succeeds. */
-  failed: Exclude<Locale, 'en'> | null = null;
+  /** The words on screen: a whole locale, or English's first part while the patient has not gone further. */
+  messages: FirstMessages = enFirst;
+  /**
+   * A language whose file could not be fetched, tried again at each step change. For another language English
+   * shows, with a notice; for English (needed whole past the first question) the words on screen stay.
+   */
+  failed: Locale | null = null;
   private readonly warned = new Set<string>();
   private observer: MutationObserver | null = null;
 
@@ -20,6 +33,8 @@ export class LocaleController implements ReactiveController {
     private readonly own: () => string | null,
     /** Called whenever `messages` changes, so the element can re-word what it keeps outside render. */
     private readonly changed: () => void,
+    /** Whether the step on screen needs a whole locale (any step after the first question). */
+    private readonly needsWhole: () => boolean,
   ) {
     host.addController(this);
   }
@@ -48,26 +63,44 @@ export class LocaleController implements ReactiveController {
       this.warned.add(requested);
       console.warn(`<smp-assessment>: lang="${requested}" is not supported; using English.`);
     }
-    const cached = cachedMessages(locale ?? 'en');
-    if (cached) {
+    const wanted = locale ?? 'en';
+    const whole = cachedMessages(wanted);
+    const first = firstMessages(wanted);
+    if (whole || (first && !this.needsWhole())) {
       this.failed = null;
-      return this.set(cached);
+      return this.set(whole ?? first!);
     }
-    const wanted = locale as Exclude<Locale, 'en'>;
     loadMessages(wanted).then(
       (messages) => {
         // A later change may have asked for another language while this one loaded.
-        if (matchLocale(this.requested()) !== messages.locale) return;
+        if ((matchLocale(this.requested()) ?? 'en') !== messages.locale) return;
         this.failed = null;
         this.set(messages);
       },
-      () => {
-        // Offline or blocked: English shows with a notice in both languages, and `retry` tries again.
-        if (matchLocale(this.requested()) !== wanted) return;
+      (error: unknown) => {
+        // Offline or blocked: the words on screen stay (English, with a notice in both languages, when another
+        // language failed), and `retry` tries again at the next step change.
+        if ((matchLocale(this.requested()) ?? 'en') !== wanted) return;
+        if (wanted === 'en')
+          console.warn('<smp-assessment>: English could not load; trying again at the next step.', error);
         this.failed = wanted;
         this.host.requestUpdate();
       },
     );
+  }
+
+  /** The whole locale on screen, or null while only English's first part is there. */
+  get whole(): Messages | null {
+    const whole = cachedMessages(this.messages.locale);
+    return whole === this.messages ? whole : null;
+  }
+
+  /** Loads the rest of the locale on screen (for English, the part after the first question) and shows it. */
+  async loadWhole(): Promise<Messages> {
+    const locale = this.messages.locale;
+    const messages = await loadMessages(locale);
+    if (this.messages.locale === locale) this.set(messages);
+    return messages;
   }
 
   /** After a language failed to load, tries again (the element calls this on each step change). */
@@ -75,7 +108,7 @@ export class LocaleController implements ReactiveController {
     if (this.failed) this.apply();
   }
 
-  private set(messages: Messages): void {
+  private set(messages: FirstMessages): void {
     if (messages === this.messages) return;
     this.messages = messages;
     this.changed();

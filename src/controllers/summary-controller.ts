@@ -1,5 +1,6 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
+import { type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
 import type { PrintController } from './print-controller.js';
+import { addStyles } from './added-styles.js';
 
 /** How long the status line stays empty before a new message (a few frames). */
 const CLEAR_MS = 100;
@@ -63,10 +64,8 @@ export class SummaryController<
     if (this.module) return this.module;
     this.module = module;
     this.print = new module.PrintController(this.host, this.printable);
-    // The summary's CSS came with it: added after the element's own, as it was written to follow them. Lit's
-    // adoptStyles keeps the strict-CSP path (constructed sheets, or <style> with the page's nonce).
-    const base = (this.host.constructor as typeof ReactiveElement).elementStyles;
-    adoptStyles(this.host.renderRoot as ShadowRoot, [...base, module.summaryStyles]);
+    // The summary's CSS came with it.
+    addStyles(this.host, module.summaryStyles);
     return module;
   }
 

@@ -1,16 +1,20 @@
 import { lazyChunk } from '../lazy-chunk.js';
-import { en } from './en.js';
-import { LOCALES, type Locale, type Messages } from './types.js';
+import { enFirst } from './en-first.js';
+import { mergeMessages } from './merge.js';
+import { FIRST_STEP, LOCALES, type FirstMessages, type Locale, type Messages } from './types.js';
 
-export type { Locale, Messages };
+export { FIRST_STEP };
+export type { FirstMessages, Locale, Messages };
 
-const loaded = new Map<Locale, Messages>([['en', en]]);
+const loaded = new Map<Locale, Messages>();
 
 /**
- * Locales other than English are lazy chunks beside the bundle, so an English page loads no file
- * but the bundle. To add a language: write src/locales/xx.ts and add one line here.
+ * Lazy chunks beside the bundle, so an English page loads no file but the bundle before the first question:
+ * English after the first question (en-later.ts, joined to the bundle's en-first.ts), and every other language
+ * whole. To add a language: write src/locales/xx.ts and add one line here.
  */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: lazyChunk((retry) => import('./en-later.js').then((m) => mergeMessages(enFirst, m.enLater))),
   es: lazyChunk((retry) => import('./es.js').then((m) => m.es)),
 };
 
@@ -32,14 +36,20 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
   return isLocale(base) ? base : null;
 }
 
+/** A language's whole `Messages`, once loaded. */
 export function cachedMessages(locale: Locale): Messages | undefined {
   return loaded.get(locale);
+}
+
+/** What the intro and the first question can show now, without waiting: English's first part is in the bundle. */
+export function firstMessages(locale: Locale): FirstMessages | undefined {
+  return loaded.get(locale) ?? (locale === 'en' ? enFirst : undefined);
 }
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const cached = loaded.get(locale);
   if (cached) return cached;
-  const messages = await loaders[locale as Exclude<Locale, 'en'>]();
+  const messages = await loaders[locale]();
   loaded.set(locale, messages);
   return messages;
 }

@@ -1,4 +1,5 @@
 import type {
+  GROUPED_STEPS,
   ChoiceQuestionId,
   GroupedStepId,
   OptionCode,
@@ -13,20 +14,25 @@ import type { ChoiceStrings, Locale, TextStrings, Wording } from '../model/wordi
 export type { ChoiceStrings, Locale, TextStrings } from '../model/wording.js';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 
+/** The step whose strings are in the bundle with the intro's; every later step's come in a lazy chunk. */
+export const FIRST_STEP = 'smp-history' satisfies GroupedStepId;
+type FirstQuestionId = (typeof GROUPED_STEPS)[typeof FIRST_STEP][number];
+type LaterQuestionId = Exclude<ChoiceQuestionId, FirstQuestionId>;
+type ChoiceMap<Q extends ChoiceQuestionId> = { readonly [K in Q]: ChoiceStrings<OptionCode<K>> };
+type GroupStrings = { readonly heading: string; readonly hint?: string };
+
 /**
- * Every string a patient or clinic sees. A locale file is typed against this, so a missing or extra
- * question, option or message fails to compile. It extends the model's `Wording` (the words the summary, text
- * and FHIR carry), so a locale is what the model's builders take.
+ * The strings of the intro, the first question and of what every step shows (navigation, errors, problems). The
+ * English ones are in the bundle (en-first.ts); the rest (`LaterMessages`) is a lazy chunk. The maps keyed by
+ * question or step (`choices`, `texts`, `groups`, `errors.required`) hold the first step's entries for certain and
+ * may hold the others: a view drawn before the rest arrives reads only the first step's.
  */
-export interface Messages extends Wording {
+export interface FirstMessages {
   readonly locale: Locale;
-  /** Every language's name in this language ("Spanish" in English), for the "Answered in …" line. */
-  readonly languageNames: { readonly [L in Locale]: string };
-  readonly choices: { readonly [Q in ChoiceQuestionId]: ChoiceStrings<OptionCode<Q>> };
-  readonly texts: { readonly [Q in TextQuestionId]: TextStrings };
-  readonly sections: { readonly [S in SectionId]: string };
+  readonly choices: ChoiceMap<FirstQuestionId> & Partial<ChoiceMap<LaterQuestionId>>;
+  readonly texts?: Partial<LaterMessages['texts']>;
   /** Heading and hint of each step that groups several questions. */
-  readonly groups: { readonly [G in GroupedStepId]: { readonly heading: string; readonly hint?: string } };
+  readonly groups: { readonly [FIRST_STEP]: GroupStrings } & Partial<LaterMessages['groups']>;
   readonly intro: {
     readonly title: string;
     readonly lead: (clinic: string | null) => string;
@@ -63,8 +69,32 @@ export interface Messages extends Wording {
      * What to do when a required question has no answer, said for that question (GOV.UK style: "Select where your
      * SMP is"): the error summary's link and the inline message, so each link alone says what is missing.
      */
-    readonly required: { readonly [Q in ChoiceQuestionId | 'concern-details']: string };
+    readonly required: { readonly [Q in FirstQuestionId]: string } & Partial<LaterMessages['errors']['required']>;
     readonly formIncomplete: string;
+  };
+  /** What the patient is told when something outside the widget fails (network, storage): never a silent loss. */
+  readonly problems: {
+    /** A part of the widget (the summary) could not be fetched; pressing the same button tries again. */
+    readonly notLoaded: string;
+    /** The photo code could not be fetched; adding the photo again tries again. */
+    readonly photoNotLoaded: string;
+    /** The draft could not be saved (storage full or blocked). */
+    readonly notSaving: string;
+    /** The intro's privacy line when nothing can be kept on this device. */
+    readonly privacyNotKept: string;
+  };
+}
+
+/** Every string of the steps after the first question, the review, the photos and the summary. */
+export interface LaterMessages {
+  /** Every language's name in this language ("Spanish" in English), for the "Answered in …" line. */
+  readonly languageNames: { readonly [L in Locale]: string };
+  readonly choices: ChoiceMap<LaterQuestionId>;
+  readonly texts: { readonly [Q in TextQuestionId]: TextStrings };
+  readonly sections: { readonly [S in SectionId]: string };
+  readonly groups: { readonly [G in Exclude<GroupedStepId, typeof FIRST_STEP>]: GroupStrings };
+  readonly errors: {
+    readonly required: { readonly [Q in LaterQuestionId | 'concern-details']: string };
   };
   readonly review: {
     readonly title: string;
@@ -118,15 +148,11 @@ export interface Messages extends Wording {
     readonly notKept: string;
     readonly notSaved: string;
   };
-  /** What the patient is told when something outside the widget fails (network, storage): never a silent loss. */
-  readonly problems: {
-    /** A part of the widget (the summary) could not be fetched; pressing the same button tries again. */
-    readonly notLoaded: string;
-    /** The photo code could not be fetched; adding the photo again tries again. */
-    readonly photoNotLoaded: string;
-    /** The draft could not be saved (storage full or blocked). */
-    readonly notSaving: string;
-    /** The intro's privacy line when nothing can be kept on this device. */
-    readonly privacyNotKept: string;
-  };
 }
+
+/**
+ * Every string a patient or clinic sees: a locale file is typed against this (or against its two parts), so a
+ * missing or extra question, option or message fails to compile. It satisfies the model's `Wording` (the words
+ * the summary, text and FHIR carry), so a locale is what the model's builders take.
+ */
+export type Messages = FirstMessages & LaterMessages;

@@ -8,7 +8,7 @@ import { LANGUAGE_NOT_LOADED } from '../../src/locales/index.js';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
 import { closeFrames, openFrame, requireBuilt, until, type Frame } from './frame.js';
-import { alerts, answerAll, clearStorage, click, currentStep, part, settle, shadow } from './helpers.js';
+import { alerts, answerAll, answerStep, clearStorage, click, currentStep, part, settle, shadow } from './helpers.js';
 
 let opened = 0;
 /** The page from source or from the bundle, under a path no other document has used. */
@@ -20,6 +20,8 @@ const CHUNKS = {
   photos: '/photos/process\\.ts|bundle\\.process-',
   spanish: '/locales/es\\.ts|bundle\\.es-',
   pictures: '/components/illustrations\\.ts|bundle\\.illustrations-',
+  laterViews: '/components/later-steps\\.ts|bundle\\.later-steps-',
+  laterWords: '/locales/en-later\\.ts|bundle\\.en-later-',
 };
 
 async function block(pattern: string): Promise<void> {
@@ -139,6 +141,31 @@ describe('a lazy part that cannot load', () => {
       await until(() => shadow(el).querySelector('input[name="smp-areas"] + label svg'), 'the pictures', 8000);
       expect(alerts(el)).to.deep.equal([]);
     });
+
+    for (const chunk of ['laterViews', 'laterWords'] as const) {
+      it(`${variant}: Continue on the first question without the next steps' ${chunk} says so, stays, keeps the answers`, async function () {
+        if (variant === 'bundle') await requireBundle(this);
+        await block(CHUNKS[chunk]);
+        const frame = await openFrame(freshPage(variant));
+        const { el, probe } = frame;
+        await click(el, 'start-button');
+        await answerStep(el, minimalComplete);
+        const answers = el.answers;
+        part(el, 'continue-button')!.click();
+        await until(() => alerts(el).includes(en.problems.notLoaded), 'the alert on the first question');
+        await settle(el);
+        expect(currentStep(el)).to.equal('smp-history');
+        expect(el.answers).to.deep.equal(answers);
+        expect(probe.errors).to.deep.equal([]);
+
+        if (variant === 'src') return;
+        // Back online: Continue asks again, under a new URL, and the next step shows.
+        await unblock();
+        await click(el, 'continue-button');
+        expect(currentStep(el)).to.not.equal('smp-history');
+        expect(alerts(el)).to.deep.equal([]);
+      });
+    }
 
     it(`${variant}: Spanish that cannot load shows English with a notice in both languages`, async function () {
       if (variant === 'bundle') await requireBundle(this);

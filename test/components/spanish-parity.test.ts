@@ -92,7 +92,8 @@ describe('Spanish: every visible string differs from English', () => {
   it('every Spanish message, shown or not on a walk, differs from the English one (brands and codes aside)', () => {
     const english = new Map(messageLeaves(en));
     const spanish = messageLeaves(es);
-    expect(spanish.map(([path]) => path)).to.deep.equal([...english.keys()]);
+    // The same messages, whatever their order (English is joined from two files, so its keys come in another order).
+    expect(spanish.map(([path]) => path).sort()).to.deep.equal([...english.keys()].sort());
     const same = spanish.filter(([path, text]) => path !== 'locale' && !isNeutral(text) && english.get(path) === text);
     expect(same.map(([path, text]) => `${path}: ${text}`)).to.deep.equal([]);
     const leaks = spanish.flatMap(([path, text]) => englishLeaks(text, LEAVES).map((leak) => `${path}: ${leak}`));

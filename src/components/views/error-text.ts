@@ -1,16 +1,15 @@
 import type { Question } from '../../model/definition.js';
 import type { ValidationError } from '../../model/validation.js';
-import type { Messages } from '../../locales/types.js';
+import type { FirstMessages } from '../../locales/types.js';
 
 /**
  * The words of one error, the same in the error summary's link and under the question. A missing answer is said
  * for its question ("Select where your SMP is", as GOV.UK does), so a link read alone says what is missing.
  */
-export function errorText(messages: Messages, question: Question, error: ValidationError): string {
+export function errorText(messages: FirstMessages, question: Question, error: ValidationError): string {
   const t = messages.errors;
-  if (error.code === 'required' && Object.hasOwn(t.required, question.id)) {
-    return t.required[question.id as keyof typeof t.required];
-  }
+  const required = t.required[question.id as keyof typeof t.required];
+  if (error.code === 'required' && required !== undefined) return required;
   const kind = question.kind === 'photos' ? 'text' : question.kind;
   const max = 'maxLength' in question ? question.maxLength : undefined;
   return t.messages[error.code](kind, max);

@@ -2,13 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { getQuestionStep, type StepId } from '../../model/definition.js';
 import { nextStep } from '../../model/navigation.js';
-import { LANGUAGE_NOT_LOADED } from '../../locales/index.js';
+import { FIRST_STEP, LANGUAGE_NOT_LOADED, type Messages } from '../../locales/index.js';
 import type { PhotosController } from '../../controllers/photos-controller.js';
-import { renderErrorSummary, renderIntro, renderReview, type IntroOptions } from './flow-views.js';
-import { renderPhotos } from './photos-view.js';
+import { renderErrorSummary, renderIntro, type IntroOptions } from './flow-views.js';
 import { renderProgress } from './progress-view.js';
 import { renderQuestionStep } from './question-view.js';
-import type { ViewContext } from './context.js';
+import type { LaterContext, ViewContext } from './context.js';
+
+/** The later steps' chunk (src/components/later-steps.ts) and the whole locale, both there. */
+export interface LaterSteps {
+  readonly views: typeof import('../later-steps.js');
+  readonly messages: Messages;
+}
 
 /** The patient's moves, handled by the element. */
 export interface FrameHandlers {
@@ -27,15 +32,17 @@ export interface Frame {
   /** Arrived from the review's Change: the last question of the part says "Continue to the review". */
   readonly fromReview: boolean;
   /** A language whose strings could not be loaded (the widget shows English meanwhile). */
-  readonly failedLanguage: keyof typeof LANGUAGE_NOT_LOADED | null;
+  readonly failedLanguage: keyof typeof LANGUAGE_NOT_LOADED | 'en' | null;
   /** The draft could not be saved on this device. */
   readonly notSaving: boolean;
   /** A problem with the button just pressed (a part that could not load, a blocked form). */
   readonly problem: string | null;
   readonly intro: IntroOptions;
   readonly photos: PhotosController;
+  /** What the steps after the first question need, once it is there (the element waits for it before them). */
+  readonly later: LaterSteps | null;
   /** The summary screen, once its lazy chunk and the completion are there. */
-  readonly summary: ((ctx: ViewContext) => TemplateResult) | null;
+  readonly summary: ((ctx: LaterContext) => TemplateResult) | null;
   readonly on: FrameHandlers;
 }
 
@@ -72,18 +79,29 @@ function renderBack(ctx: ViewContext, { step, on }: Frame): TemplateResult | typ
  * just pressed (`problem`) shows under the buttons instead, where the patient is looking.
  */
 function renderNotices(ctx: ViewContext, { failedLanguage, notSaving }: Frame): TemplateResult {
-  return html`${failedLanguage ? html`<p class="notice" role="alert">${LANGUAGE_NOT_LOADED[failedLanguage]}</p>` : nothing}
+  // English that could not load leaves the words on screen as they are (the console says why): no notice to show.
+  const notice = failedLanguage && failedLanguage !== 'en' ? LANGUAGE_NOT_LOADED[failedLanguage] : null;
+  return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
   ${notSaving ? html`<p class="notice" role="status">${ctx.messages.problems.notSaving}</p>` : nothing}`;
 }
 
 function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   const { step: stepId, on } = frame;
   if (stepId === 'intro') return renderIntro(ctx, frame.intro);
-  if (stepId === 'review') return renderReview(ctx, frame.photos.count, on.change, on.finish);
-  if (stepId === 'summary') return frame.summary?.(ctx) ?? html``;
+  // A later step shows once its chunk and words are there: the element asked for them on the way here.
+  const later = frame.later;
+  if (stepId !== FIRST_STEP && !later) return html``;
+  const laterCtx: LaterContext | null = later && { ...ctx, messages: later.messages };
+  if (stepId === 'review') {
+    return later && laterCtx ? later.views.renderReview(laterCtx, frame.photos.count, on.change, on.finish) : html``;
+  }
+  if (stepId === 'summary') return (laterCtx && frame.summary?.(laterCtx)) ?? html``;
   const step = getQuestionStep(stepId);
   if (!step) return html``;
-  const body = step.id === 'photos' ? renderPhotos(ctx, frame.photos) : renderQuestionStep(ctx, step, on);
+  const body =
+    step.id === 'photos' && later && laterCtx
+      ? later.views.renderPhotos(laterCtx, frame.photos)
+      : renderQuestionStep(ctx, step, on);
   const toReview = frame.fromReview && nextStep(step.id, ctx.answers, true) === 'review';
   return html`${body}
     <div class="actions" part="nav">

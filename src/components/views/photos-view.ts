@@ -3,14 +3,14 @@ import { PHOTO_ANGLES, type PhotoAngle } from '../../model/definition.js';
 import type { PhotosController } from '../../controllers/photos-controller.js';
 import { photoErrorText } from '../../photos/error-text.js';
 import { illustrations } from './pictures.js';
-import type { ViewContext } from './context.js';
+import type { LaterContext } from './context.js';
 
 /**
  * One angle. The file input is never disabled while its photo is prepared: it holds focus after the patient picks a
  * file, and a disabled element drops focus to <body>. A second pick meanwhile simply wins (the controller keeps
  * only the latest request per angle). Names are one string each (aria-label), so they keep their spaces.
  */
-function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngle): TemplateResult {
+function renderSlot(ctx: LaterContext, photos: PhotosController, angle: PhotoAngle): TemplateResult {
   const t = ctx.messages.photos;
   const photo = photos.get(angle);
   const error = photos.errors.get(angle);
@@ -75,7 +75,7 @@ function renderSlot(ctx: ViewContext, photos: PhotosController, angle: PhotoAngl
 }
 
 /** The optional photos step: one file input per angle, each processed on the device before it is kept. */
-export function renderPhotos(ctx: ViewContext, photos: PhotosController): TemplateResult {
+export function renderPhotos(ctx: LaterContext, photos: PhotosController): TemplateResult {
   const t = ctx.messages.photos;
   return html`<h2 part="heading" class="heading" tabindex="-1">
       ${t.title} <span class="optional">${ctx.messages.nav.optional}</span>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../locales/types.js';
+import type { FirstMessages } from '../../locales/types.js';
 import type { StepId } from '../../model/definition.js';
 import { partProgressOf } from '../../model/progress.js';
 
@@ -9,7 +9,7 @@ import { partProgressOf } from '../../model/progress.js';
  * on a step change it competed with the focused heading. It stays in reading order just above the heading.
  */
 
-export function renderProgress(messages: Messages, step: StepId): TemplateResult | typeof nothing {
+export function renderProgress(messages: FirstMessages, step: StepId): TemplateResult | typeof nothing {
   const progress = partProgressOf(step);
   if (!progress) return nothing;
   const label = `${messages.nav.part(progress.part, progress.parts)} \u00b7 ${messages.nav.parts[progress.id]}`;

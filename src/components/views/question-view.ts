@@ -13,7 +13,7 @@ import type {
 import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
 import { illustrations } from './pictures.js';
-import { ids, type ViewContext } from './context.js';
+import { ids, loadedWords, type ViewContext } from './context.js';
 import { errorText } from './error-text.js';
 
 export interface QuestionHandlers {
@@ -108,7 +108,7 @@ function renderChoice(
   asHeading: boolean,
   reveal?: Reveal,
 ): TemplateResult {
-  const strings = ctx.messages.choices[question.id];
+  const strings = loadedWords(ctx.messages.choices[question.id], question.id);
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
   const hint = strings.hint;
   const exclusive = 'exclusive' in question ? question.exclusive : undefined;
@@ -144,7 +144,7 @@ function renderText(
   handlers: QuestionHandlers,
   asHeading = true,
 ): TemplateResult {
-  const strings = ctx.messages.texts[question.id as TextQuestionId];
+  const strings = loadedWords(ctx.messages.texts?.[question.id as TextQuestionId], question.id);
   const value = typeof ctx.answers[question.id] === 'string' ? (ctx.answers[question.id] as string) : '';
   const max = 'maxLength' in question ? question.maxLength : 0;
   const hasError = ctx.errors.some((e) => e.questionId === question.id);
@@ -231,7 +231,7 @@ export function renderQuestionStep(ctx: ViewContext, step: QuestionStep, handler
   if (step.layout === 'reveal') return renderReveal(ctx, step, handlers);
   if (step.layout === 'single') return html`${step.questions.map((q) => renderQuestion(ctx, q, handlers, true))}`;
   const visible = visibleQuestionIds(ctx.answers);
-  const group = ctx.messages.groups[step.id as GroupedStepId];
+  const group = loadedWords(ctx.messages.groups[step.id as GroupedStepId], step.id);
   return html`<h2 part="heading" class="heading" tabindex="-1">${group.heading}</h2>
     ${group.hint ? html`<p class="hint" part="hint">${group.hint}</p>` : nothing}
     ${step.questions.filter((q) => visible.has(q.id)).map((q) => renderQuestion(ctx, q, handlers, false))}`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ViewContext } from './context.js';
+import type { LaterContext } from './context.js';
 
 export interface SummaryActions {
   readonly inForm: boolean;
@@ -18,7 +18,7 @@ export interface SummaryActions {
  * and the one next step, as the primary button. An anxious patient who reads "this is what the clinic will read"
  * may believe it is done and close the tab.
  */
-export function renderSendStatus(ctx: ViewContext, actions: SummaryActions): TemplateResult {
+export function renderSendStatus(ctx: LaterContext, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
   if (actions.inForm) {
     return html`<div class="send-status">
@@ -52,7 +52,7 @@ export function renderSendStatus(ctx: ViewContext, actions: SummaryActions): Tem
  * Copy, Download and Print, all secondary. The status line is always rendered, so assistive technology already
  * follows it when the first message arrives (a region inserted together with its text is often not read).
  */
-export function renderKeepCopy(ctx: ViewContext, actions: SummaryActions): TemplateResult {
+export function renderKeepCopy(ctx: LaterContext, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
   return html`<div class="send">
     <h3>${t.keepCopy}</h3>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Summary } from '../../model/summary-types.js';
-import type { ViewContext } from './context.js';
+import type { LaterContext } from './context.js';
 import { concernLines, estimateLines, flagLines, pointLines } from '../../model/summary-lines.js';
 import { formatDate } from '../../model/text.js';
 import { renderKeepCopy, renderSendStatus, type SummaryActions } from './summary-send-view.js';
@@ -9,7 +9,7 @@ import { renderKeepCopy, renderSendStatus, type SummaryActions } from './summary
  * The band (or the sentence that there is none) and its caveat, then the points under a "How we worked
  * this out" disclosure: the patient sees the guess first, the arithmetic only when they ask for it.
  */
-function renderEstimate(ctx: ViewContext, summary: Summary): TemplateResult | typeof nothing {
+function renderEstimate(ctx: LaterContext, summary: Summary): TemplateResult | typeof nothing {
   const e = summary.estimate;
   if (!e) return nothing;
   const t = ctx.messages.summary;
@@ -39,7 +39,7 @@ function list(items: readonly string[], empty: string): TemplateResult {
  * The patient-facing summary: the same facts, in the same order, as the clinic's text. Its sections carry no name:
  * a named <section> is a region landmark, and four of them inside an embedded widget crowded the host page's list.
  */
-export function renderSummary(ctx: ViewContext, summary: Summary, actions: SummaryActions): TemplateResult {
+export function renderSummary(ctx: LaterContext, summary: Summary, actions: SummaryActions): TemplateResult {
   const t = ctx.messages.summary;
   const concerns = concernLines(summary);
   return html`<div class="summary" part="summary">

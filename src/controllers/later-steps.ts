@@ -1,0 +1,60 @@
+import type { CSSResultOrNative, ReactiveController, ReactiveElement } from 'lit';
+import { FIRST_STEP } from '../locales/index.js';
+import { addStyles } from './added-styles.js';
+
+/** What this controller uses of the later steps' chunk (src/components/later-steps.ts). */
+export interface LaterStepsModule {
+  readonly laterStyles: CSSResultOrNative;
+}
+
+/**
+ * The steps after the first question need a lazy chunk of views and CSS, and the rest of the locale's words. The
+ * intro and the first question need neither, so the page does not download them before the first question; they
+ * are asked for once the patient answers it (`preload`), and a move to a later step waits for them (`load`).
+ */
+export class LaterStepsController<M extends LaterStepsModule> implements ReactiveController {
+  /** Set once the chunk has loaded. */
+  module: M | null = null;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    /** The chunk's loader, shared by every element of the page (a `lazyChunk`). */
+    private readonly loadViews: () => Promise<M>,
+    /** Loads the rest of the words on screen (LocaleController.loadWhole). */
+    private readonly loadWords: () => Promise<unknown>,
+    /** Whether the words on screen are whole. */
+    private readonly wordsReady: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Whether showing `step` must wait for `load()` first. */
+  waitsFor(step: string): boolean {
+    return step !== 'intro' && step !== FIRST_STEP && !this.ready;
+  }
+
+  get ready(): boolean {
+    return !!this.module && this.wordsReady();
+  }
+
+  /** Both parts, once each; a failure rejects, and the next call asks again with a fresh request. */
+  async load(): Promise<M> {
+    const [module] = await Promise.all([this.loadViews(), this.wordsReady() ? null : this.loadWords()]);
+    if (!this.module) {
+      this.module = module;
+      addStyles(this.host, module.laterStyles);
+      this.host.requestUpdate();
+    }
+    return module;
+  }
+
+  /**
+   * Asks early, so Continue rarely waits. A failed preload says nothing yet: the move that needs the chunk asks
+   * again, with a fresh request, and tells the patient if that fails too.
+   */
+  preload(): void {
+    if (!this.ready) this.load().catch(() => undefined);
+  }
+}
