@@ -160,6 +160,8 @@ const ciPlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
+  // Set by test-browsers.mjs when engines run side by side (each on its own port); otherwise the runner picks one.
+  ...(process.env.SMP_WTR_PORT ? { port: Number(process.env.SMP_WTR_PORT) } : {}),
   // The screenshots (62 shots, minutes in WebKit) are for a person to look at: `npm run screenshots:review`
   // names the file; every other run leaves it out (theme.test.ts checks each screen at 320 px meanwhile).
   files: ['test/components/**/*.test.ts', '!test/components/screenshots.test.ts'],

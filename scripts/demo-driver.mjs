@@ -127,6 +127,7 @@ async function launchPuppeteer(engine, found) {
         return element;
       };
       const demoPage = {
+        engine,
         evaluate: (fn, ...args) => page.evaluate(fn, ...args),
         waitFor: (fn, { timeout = TIMEOUT } = {}, ...args) => page.waitForFunction(fn, { timeout }, ...args),
         click: async (selector, options) => (await handle(selector, options)).click(),
@@ -230,6 +231,7 @@ async function launchWebKit(found, { origin, served }) {
       await waitFor(() => document.readyState === 'complete');
       await browser.execute(installProbe);
       const demoPage = {
+        engine: 'webkit',
         evaluate: (fn, ...args) => browser.execute(fn, ...args),
         waitFor,
         click: async (selector, options) => (await handle(selector, options)).click(),
