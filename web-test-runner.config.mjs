@@ -40,6 +40,9 @@ if (!process.env.SMP_ENGINE && selectedEngines().length > 1 && process.env.BROWS
 }
 // The plugins read it too (wtr-commands.mjs refuses CDP commands outside Chromium).
 process.env.SMP_ENGINE = engine;
+// web-test-runner stops without a word on SIGINT (and exits 1 with no results): say so, so such a run reads as
+// stopped from outside, not as a crash of the engine.
+process.on('SIGINT', () => console.error(`web-test-runner (${engine}) received SIGINT: stopping`));
 const found = findEngine(engine);
 if (!found.ok) throw new Error(`${engine} is not installed: ${found.reason}. Install: ${INSTALL_HINT[engine]}`);
 
