@@ -40,9 +40,13 @@ if (!process.env.SMP_ENGINE && selectedEngines().length > 1 && process.env.BROWS
 }
 // The plugins read it too (wtr-commands.mjs refuses CDP commands outside Chromium).
 process.env.SMP_ENGINE = engine;
-// web-test-runner stops without a word on SIGINT (and exits 1 with no results): say so, so such a run reads as
-// stopped from outside, not as a crash of the engine.
-process.on('SIGINT', () => console.error(`web-test-runner (${engine}) received SIGINT: stopping`));
+// web-test-runner stops the run (exit 1, no results) on SIGINT or an uncaught error, and what it logs then goes into
+// its buffered console, which the exit cuts off: write both straight to stderr, so a stopped run says why.
+// (A listener of its own does not change what happens: web-test-runner already handles both.)
+process.on('SIGINT', () => process.stderr.write(`\nweb-test-runner (${engine}) received SIGINT: stopping\n`));
+process.on('uncaughtException', (error) =>
+  process.stderr.write(`\nweb-test-runner (${engine}): uncaught ${error?.stack ?? error}\n`),
+);
 const found = findEngine(engine);
 if (!found.ok) throw new Error(`${engine} is not installed: ${found.reason}. Install: ${INSTALL_HINT[engine]}`);
 
