@@ -40,6 +40,13 @@ if (!process.env.SMP_ENGINE && selectedEngines().length > 1 && process.env.BROWS
 }
 // The plugins read it too (wtr-commands.mjs refuses CDP commands outside Chromium).
 process.env.SMP_ENGINE = engine;
+// web-test-runner stops the run (exit 1, no results) on SIGINT or an uncaught error, and what it logs then goes into
+// its buffered console, which the exit cuts off: write both straight to stderr, so a stopped run says why.
+// (A listener of its own does not change what happens: web-test-runner already handles both.)
+process.on('SIGINT', () => process.stderr.write(`\nweb-test-runner (${engine}) received SIGINT: stopping\n`));
+process.on('uncaughtException', (error) =>
+  process.stderr.write(`\nweb-test-runner (${engine}): uncaught ${error?.stack ?? error}\n`),
+);
 const found = findEngine(engine);
 if (!found.ok) throw new Error(`${engine} is not installed: ${found.reason}. Install: ${INSTALL_HINT[engine]}`);
 
@@ -160,6 +167,8 @@ const ciPlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
+  // Set by test-browsers.mjs when engines run side by side (each on its own port); otherwise the runner picks one.
+  ...(process.env.SMP_WTR_PORT ? { port: Number(process.env.SMP_WTR_PORT) } : {}),
   // The screenshots (62 shots, minutes in WebKit) are for a person to look at: `npm run screenshots:review`
   // names the file; every other run leaves it out (theme.test.ts checks each screen at 320 px meanwhile).
   files: ['test/components/**/*.test.ts', '!test/components/screenshots.test.ts'],

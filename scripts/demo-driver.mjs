@@ -1,4 +1,4 @@
-/* global document, window, addEventListener, scrollTo, location, indexedDB -- used inside page-side callbacks */
+/* global document, window, addEventListener, scrollTo, location, indexedDB, requestAnimationFrame -- used inside page-side callbacks */
 // One small driver for the demo smoke test (smoke-demo.mjs), the same in every engine, so each check is written
 // once: Chromium and Firefox through puppeteer-core (DevTools protocol, WebDriver BiDi), WebKit through webdriverio
 // and WebKitWebDriver (classic WebDriver; MiniBrowser under xvfb-run, see webkit-driver.mjs).
@@ -36,8 +36,13 @@ import { miniBrowserOptions, startWebKitDriver } from './webkit-driver.mjs';
 /** Generous: the CI machine has 2 cores and may be running other suites at the same time. */
 const TIMEOUT = 60_000;
 
-/** Page side: the element `selector` names (` >>> ` enters a shadow root), or its first label; null if absent. */
-function findElement(selector, label, visible) {
+/**
+ * Page side: the element `selector` names (` >>> ` enters a shadow root), or its first label; null if absent.
+ * With `steady`, null too while the element moves: its box must stay the same over two animation frames. A click
+ * goes to a point of the window, and the React and Vue demos re-render a line above the widget after each
+ * smp-step event (a task later): a click aimed before that lands where the button was, beside it.
+ */
+async function findElement(selector, label, visible, steady) {
   let node = document;
   for (const part of selector.split(' >>> ')) {
     node = (node.shadowRoot ?? node).querySelector(part);
@@ -45,7 +50,15 @@ function findElement(selector, label, visible) {
   }
   if (label) node = node.labels?.[0] ?? null;
   if (node && visible && node.getClientRects().length === 0) return null;
-  return node;
+  if (!node || !steady) return node;
+  const box = () => JSON.stringify(node.getBoundingClientRect());
+  const before = box();
+  // Two frames; or 200 ms, should the page get no frames (the box is compared either way).
+  await Promise.race([
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    new Promise((resolve) => setTimeout(resolve, 200)),
+  ]);
+  return node.isConnected && box() === before ? node : null;
 }
 
 /** Page side (WebKit): records console errors, uncaught errors and unhandled rejections from now on. */
@@ -120,17 +133,18 @@ async function launchPuppeteer(engine, found) {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.goto(url, { waitUntil: 'load' });
-      const handle = async (selector, { label = false, visible = true } = {}) => {
-        const found = await page.waitForFunction(findElement, { timeout: TIMEOUT }, selector, label, visible);
+      const handle = async (selector, { label = false, visible = true, steady = false } = {}) => {
+        const found = await page.waitForFunction(findElement, { timeout: TIMEOUT }, selector, label, visible, steady);
         const element = found.asElement();
         if (!element) throw new Error(`no element ${selector}${label ? ' (label)' : ''}`);
         return element;
       };
       const demoPage = {
+        engine,
         evaluate: (fn, ...args) => page.evaluate(fn, ...args),
         waitFor: (fn, { timeout = TIMEOUT } = {}, ...args) => page.waitForFunction(fn, { timeout }, ...args),
-        click: async (selector, options) => (await handle(selector, options)).click(),
-        type: async (selector, text) => (await handle(selector)).type(text),
+        click: async (selector, options) => (await handle(selector, { ...options, steady: true })).click(),
+        type: async (selector, text) => (await handle(selector, { steady: true })).type(text),
         upload: async (selector, file) => (await handle(selector, { visible: false })).uploadFile(file),
         async screenshot(file, { widget = false } = {}) {
           if (widget) await (await page.$('smp-assessment')).screenshot({ path: file });
@@ -223,18 +237,19 @@ async function launchWebKit(found, { origin, served }) {
           });
         return result;
       };
-      const handle = async (selector, { label = false, visible = true } = {}) => {
-        const reference = await waitFor(findElement, {}, selector, label, visible);
+      const handle = async (selector, { label = false, visible = true, steady = false } = {}) => {
+        const reference = await waitFor(findElement, {}, selector, label, visible, steady);
         return browser.$(reference);
       };
       await waitFor(() => document.readyState === 'complete');
       await browser.execute(installProbe);
       const demoPage = {
+        engine: 'webkit',
         evaluate: (fn, ...args) => browser.execute(fn, ...args),
         waitFor,
-        click: async (selector, options) => (await handle(selector, options)).click(),
+        click: async (selector, options) => (await handle(selector, { ...options, steady: true })).click(),
         async type(selector, text) {
-          await (await handle(selector)).click();
+          await (await handle(selector, { steady: true })).click();
           for (const key of text) await browser.keys(key);
         },
         async upload(selector, file) {

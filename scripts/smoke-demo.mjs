@@ -14,6 +14,8 @@
 // The end prints one line per engine: what ran, or MISSING with the install command. Exit code 0 when every check
 // passed; non-zero when one failed, when no engine ran, or, with REQUIRE_ALL_ENGINES=1 (CI), when an engine is
 // missing.
+// Each engine at each width is one run with its own browser, demo server (and record of served requests) and
+// output, printed whole when it ends; ENGINES_AT_ONCE=2 (CI) runs two of them side by side, one by one otherwise.
 /* global document, window, getComputedStyle, OffscreenCanvas -- used inside page.evaluate callbacks */
 import assert from 'node:assert/strict';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -23,28 +25,46 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer, STRICT_CSP } from '../demo/server.mjs';
 import { typicalJourney } from '../test/fixtures/answers.ts';
+import { enginesAtOnce, runAtOnce } from './at-once.mjs';
 import { launchDriver, smokeMiddleware } from './demo-driver.mjs';
 import { findEngine, INSTALL_HINT, selectedEngines } from './engines.mjs';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shotRoot = path.join(rootDir, '.screenshots', 'demo');
-/** Where the current engine's screenshots go (set per engine below). */
-let shotDir = shotRoot;
 
-const results = [];
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push({ name, ok: false, error });
-    console.log(
-      `  ✗ ${name}\n      ${String(error?.stack ?? error)
-        .split('\n')
-        .join('\n      ')}`,
-    );
+/**
+ * One engine at one width: its own browser, demo server (so its record of served requests holds only its own),
+ * screenshot folder, results and output. The output is kept and printed whole when the job ends, so jobs that
+ * run side by side (ENGINES_AT_ONCE) never mix their lines.
+ */
+class Job {
+  constructor(engine, width) {
+    this.engine = engine;
+    this.width = width;
+    this.shotDir = path.join(shotRoot, engine);
+    /** @type {{ name: string, ok: boolean, error?: unknown }[]} */
+    this.results = [];
+    this.output = [];
+  }
+
+  log(text) {
+    this.output.push(text);
+  }
+
+  async check(name, fn) {
+    const started = Date.now();
+    try {
+      await fn();
+      this.results.push({ name, ok: true });
+      this.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      this.results.push({ name, ok: false, error });
+      this.log(
+        `  ✗ ${name}\n      ${String(error?.stack ?? error)
+          .split('\n')
+          .join('\n      ')}`,
+      );
+    }
   }
 }
 
@@ -65,7 +85,7 @@ function freePort() {
 
 /** A full-page screenshot, or with `widget` only the element (mid-journey steps, readable at 320 px). */
 async function shot(page, name, width, { widget = false } = {}) {
-  const file = path.join(shotDir, `${name}-${width}.png`);
+  const file = path.join(shotRoot, page.engine, `${name}-${width}.png`);
   await page.screenshot(file, { widget });
   return path.relative(rootDir, file);
 }
@@ -177,7 +197,7 @@ async function assertNoProblems(page) {
 }
 
 /** A JPEG made by the browser itself (a canvas), so the photo step has something real to re-encode. */
-async function makePhoto(driver, origin) {
+async function makePhoto(driver, origin, tag) {
   const page = await driver.open(`${origin}/demo/strict-csp/strict-csp.css`, 320, { widget: false });
   const base64 = await page.evaluate(async () => {
     const canvas = new OffscreenCanvas(1200, 900);
@@ -196,7 +216,8 @@ async function makePhoto(driver, origin) {
     return btoa(binary);
   });
   await page.close();
-  const file = path.join(os.tmpdir(), `smp-demo-front-${process.pid}.jpg`);
+  // Named by engine and width too: jobs run side by side in this one process.
+  const file = path.join(os.tmpdir(), `smp-demo-front-${process.pid}-${driver.engine}-${tag}.jpg`);
   await writeFile(file, Buffer.from(base64, 'base64'));
   return file;
 }
@@ -401,7 +422,7 @@ async function formBuilderPage(driver, origin, width) {
   assert.ok(mail.body.includes(`\n\n${text}\n\n--\n`), 'the email carries exactly the summary text');
   assert.match(mail.ignored, /assessment, assessment-json, assessment-fhir/, "the element's own value is ignored");
   assert.equal(mail.field, '', "the plugin's form reset emptied the hidden field");
-  await writeFile(path.join(shotDir, `form-builder-mail-${width}.txt`), mail.body);
+  await writeFile(path.join(shotRoot, driver.engine, `form-builder-mail-${width}.txt`), mail.body);
   await assertNoProblems(page);
   await page.close();
   return `email of ${mail.body.length} chars with the ${text.length}-char summary; field emptied after sending`;
@@ -412,79 +433,94 @@ async function formBuilderPage(driver, origin, width) {
 /** Chromium at the desktop's and the phone's width; Firefox and WebKit at the phone's only, to keep CI short. */
 const WIDTHS = { chromium: [1280, 320], firefox: [320], webkit: [320] };
 
+/** Demo servers start one after another (see runJob). */
+let serverStarts = Promise.resolve();
+
+/** The seven checks of one engine at one width, in its own browser and with its own demo server. */
+async function runJob(job, found) {
+  const { engine, width } = job;
+  const started = Date.now();
+  /** Every response of this job's demo server (WebKit's failed requests are read from it: see demo-driver.mjs). */
+  const served = [];
+  let demo;
+  let driver;
+  let photo;
+  try {
+    // One server starts at a time: two jobs asking for a free port at once could be told the same one.
+    const starting = serverStarts.then(async () =>
+      startDemoServer({ port: await freePort(), quiet: true, middleware: [smokeMiddleware(served)] }),
+    );
+    serverStarts = starting.catch(() => undefined);
+    demo = await starting;
+    job.log(`\nDemo smoke test: ${demo.origin} in ${engine} (${found.path}), ${width} px`);
+    await mkdir(job.shotDir, { recursive: true });
+    driver = await launchDriver(engine, found, { origin: demo.origin, served });
+    photo = await makePhoto(driver, demo.origin, width);
+    const { origin } = demo;
+    await job.check(`${engine} index.html: form POST shows the text, JSON, FHIR and photo (${width})`, async () => {
+      job.log(`      ${await clinicPage(driver, origin, width, photo)}`);
+    });
+    await job.check(`${engine} index.html: dark mode theme (${width})`, async () => {
+      job.log(`      ${await clinicDarkPage(driver, origin, width)}`);
+    });
+    await job.check(`${engine} partner.html: completes, consultation button opens the clinic (${width})`, async () => {
+      job.log(`      ${await partnerPage(driver, origin, width)}`);
+    });
+    await job.check(`${engine} strict-csp.html: zero CSP violations, no console errors (${width})`, async () => {
+      job.log(`      ${await strictCspPage(driver, origin, width, photo)}`);
+    });
+    await job.check(`${engine} frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
+      const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
+      job.log(`      ${await frameworkPage(driver, origin, width, 'react', prefill)}`);
+    });
+    await job.check(`${engine} form-builder.html: the plugin's email carries the summary (${width})`, async () => {
+      job.log(`      ${await formBuilderPage(driver, origin, width)}`);
+    });
+    await job.check(`${engine} frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
+      const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };
+      job.log(`      ${await frameworkPage(driver, origin, width, 'vue', prefill)}`);
+    });
+  } catch (error) {
+    // The engine or its server could not start (or broke between checks): a failed result, so the exit code says so.
+    job.results.push({ name: `${engine} at ${width} px: the browser`, ok: false, error });
+    job.log(`  ✗ ${engine} at ${width} px could not run: ${String(error?.stack ?? error)}`);
+  } finally {
+    await driver?.close().catch((error) => job.log(`  (closing ${engine} failed: ${error.message})`));
+    if (photo) await rm(photo, { force: true });
+    await demo?.stop().catch((error) => job.log(`  (stopping the demo server failed: ${error.message})`));
+  }
+  const bad = job.results.filter((r) => !r.ok).length;
+  job.seconds = Math.round((Date.now() - started) / 1000);
+  job.line = `${engine} at ${width} px: ran ${job.results.length} checks in ${job.seconds} s: ${job.results.length - bad} passed, ${bad} failed`;
+  // Printed whole at the end of the job (side by side, another job's lines would otherwise come in between).
+  console.log(job.output.join('\n'));
+}
+
 const engines = selectedEngines();
+const atOnce = enginesAtOnce();
 await rm(shotRoot, { recursive: true, force: true });
 
-/** Every response of the demo server (WebKit's failed requests are read from it: see demo-driver.mjs). */
-const served = [];
-const port = await freePort();
-const demo = await startDemoServer({ port, quiet: true, middleware: [smokeMiddleware(served)] });
-/** One line per engine for the end: what ran, or why not. */
+/** One line per engine and width for the end: what ran, or why not. */
 const lines = [];
 let missing = 0;
-try {
-  for (const engine of engines) {
-    const found = findEngine(engine);
-    if (!found.ok) {
-      missing += 1;
-      lines.push(`${engine}: MISSING, not run (${found.reason}; install: ${INSTALL_HINT[engine]})`);
-      console.log(`\n${engine}: MISSING, not run (${found.reason})`);
-      continue;
-    }
-    shotDir = path.join(shotRoot, engine);
-    await mkdir(shotDir, { recursive: true });
-    const started = Date.now();
-    const before = results.length;
-    console.log(`\nDemo smoke test: ${demo.origin} in ${engine} (${found.path})`);
-    let driver;
-    let photo;
-    try {
-      driver = await launchDriver(engine, found, { origin: demo.origin, served });
-      photo = await makePhoto(driver, demo.origin);
-      for (const width of WIDTHS[engine]) {
-        console.log(`\n${engine}, ${width} px`);
-        await check(`${engine} index.html: form POST shows the text, JSON, FHIR and photo (${width})`, async () => {
-          console.log(`      ${await clinicPage(driver, demo.origin, width, photo)}`);
-        });
-        await check(`${engine} index.html: dark mode theme (${width})`, async () => {
-          console.log(`      ${await clinicDarkPage(driver, demo.origin, width)}`);
-        });
-        await check(`${engine} partner.html: completes, consultation button opens the clinic (${width})`, async () => {
-          console.log(`      ${await partnerPage(driver, demo.origin, width)}`);
-        });
-        await check(`${engine} strict-csp.html: zero CSP violations, no console errors (${width})`, async () => {
-          console.log(`      ${await strictCspPage(driver, demo.origin, width, photo)}`);
-        });
-        await check(`${engine} frameworks/react.html: React 19 renders smp-complete (${width})`, async () => {
-          const prefill = { 'smp-last-session': '1-3-years', 'smp-sessions': '3-4' };
-          console.log(`      ${await frameworkPage(driver, demo.origin, width, 'react', prefill)}`);
-        });
-        await check(`${engine} form-builder.html: the plugin's email carries the summary (${width})`, async () => {
-          console.log(`      ${await formBuilderPage(driver, demo.origin, width)}`);
-        });
-        await check(`${engine} frameworks/vue.html: Vue 3 renders smp-complete (${width})`, async () => {
-          const prefill = { 'smp-last-session': 'over-5-years', 'smp-practitioners': 'more-than-one' };
-          console.log(`      ${await frameworkPage(driver, demo.origin, width, 'vue', prefill)}`);
-        });
-      }
-    } catch (error) {
-      // The engine could not start (or broke between checks): a failed result, so the exit code says so.
-      results.push({ name: `${engine}: the browser`, ok: false, error });
-      console.log(`  ✗ ${engine} could not run: ${String(error?.stack ?? error)}`);
-    } finally {
-      await driver?.close().catch((error) => console.log(`  (closing ${engine} failed: ${error.message})`));
-      if (photo) await rm(photo, { force: true });
-    }
-    const mine = results.slice(before);
-    const bad = mine.filter((r) => !r.ok).length;
-    const seconds = Math.round((Date.now() - started) / 1000);
-    lines.push(
-      `${engine}: ran ${mine.length} checks at ${WIDTHS[engine].join(' and ')} px in ${seconds} s: ${mine.length - bad} passed, ${bad} failed`,
-    );
+const jobs = [];
+for (const engine of engines) {
+  const found = findEngine(engine);
+  if (!found.ok) {
+    missing += 1;
+    lines.push(`${engine}: MISSING, not run (${found.reason}; install: ${INSTALL_HINT[engine]})`);
+    console.log(`\n${engine}: MISSING, not run (${found.reason})`);
+    continue;
   }
-} finally {
-  await demo.stop();
+  for (const width of WIDTHS[engine]) jobs.push({ job: new Job(engine, width), found });
 }
+// Side by side, the slowest (WebKit, then Firefox) start first, so the shortest is last to start.
+if (atOnce > 1) jobs.sort((a, b) => engines.indexOf(b.job.engine) - engines.indexOf(a.job.engine));
+if (atOnce > 1) console.log(`Demo smoke test: ${jobs.length} engine and width runs, ${atOnce} at once`);
+await runAtOnce(jobs, atOnce, ({ job, found }) => runJob(job, found));
+const done = jobs.map(({ job }) => job).sort((a, b) => engines.indexOf(a.engine) - engines.indexOf(b.engine));
+lines.push(...done.map((job) => job.line));
+const results = done.flatMap((job) => job.results);
 
 console.log('\n::: demo pages by engine');
 for (const line of lines) console.log(`  ${line}`);
