@@ -8,18 +8,7 @@ import {
   visibleSteps,
 } from '../../src/model/conditions.js';
 import type { Answers } from '../../src/model/answers.js';
-import { HIDDEN_IDS, everything, minimalComplete, withHiddenAnswers } from '../fixtures/answers.js';
-
-const CONCERNS = [
-  'hairline-placement',
-  'helmet-look',
-  'blue-green-tint',
-  'bleeding-dots',
-  'too-dark',
-  'change-of-mind',
-  'new-style',
-  'other',
-];
+import { EVERY_CONCERN, HIDDEN_IDS, everything, minimalComplete, withHiddenAnswers } from '../fixtures/answers.js';
 
 /** The follow-ups of `concerns`, and when each shows, written out by hand rather than read from the definition. */
 const CONCERN_FOLLOW_UPS: Record<string, (chosen: readonly string[]) => boolean> = {
@@ -50,7 +39,7 @@ describe('conditions: follow-ups of concerns', () => {
 
   for (const [followUp, shows] of Object.entries(CONCERN_FOLLOW_UPS)) {
     it(`${followUp} is visible exactly when its condition holds, for all 256 sets of concerns`, () => {
-      for (const concerns of allSubsets(CONCERNS)) {
+      for (const concerns of allSubsets(EVERY_CONCERN)) {
         const answers: Answers = concerns.length ? { concerns } : {};
         assert.equal(isVisible(followUp, answers), shows(concerns), `${followUp} with [${concerns.join(', ')}]`);
       }
