@@ -3,7 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/locales/en.js';
 import { minimalComplete } from '../fixtures/answers.js';
-import { click, mount, part, settle, shadow, type Widget } from './helpers.js';
+import { clearStorage, click, mount, part, settle, shadow, type Widget } from './helpers.js';
+import { closeFrames, openFrame, PAGES } from './frame.js';
 import { toSummary } from './flow.js';
 
 function statusLine(el: Widget): HTMLElement {
@@ -146,6 +147,25 @@ describe('summary status line and send-button', function () {
       window.print = print;
       observer.disconnect();
     }
+  });
+  it('on a phone the summary keeps only its top and bottom rules and the frame’s width; on a wide screen its card', async () => {
+    for (const [width, card] of [
+      [320, false],
+      [900, true],
+    ] as const) {
+      // A frame's width is its page's viewport in every engine, so the phone rule applies as on a phone.
+      clearStorage();
+      const frame = await openFrame(`${PAGES}src.html`, { width, height: 900 });
+      const el = await toSummary(minimalComplete, frame.el);
+      const summary = part(el, 'summary')!;
+      const style = frame.win.getComputedStyle(summary);
+      expect(style.borderTopStyle, `top rule at ${width} px`).to.equal('solid');
+      expect(style.borderBottomStyle, `bottom rule at ${width} px`).to.equal('solid');
+      expect(style.borderLeftStyle === 'solid', `side borders at ${width} px`).to.equal(card);
+      expect(parseFloat(style.paddingLeft) > 0, `inner inset at ${width} px`).to.equal(card);
+      closeFrames();
+    }
+    clearStorage();
   });
   it('the summary’s own CSS comes with its lazy chunk and is applied: the bordered summary and the inset status line', async () => {
     const el = await mount();
