@@ -7,8 +7,9 @@
 // esbuild compiles the TypeScript (legacy decorators and useDefineForClassFields come from tsconfig.json);
 // `tsc -p tsconfig.build.json` writes the .d.ts files separately.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild, { minify } from 'rollup-plugin-esbuild';
+import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify as terser } from 'terser';
 import { retryableImports } from './scripts/retryable-imports.mjs';
 
 const input = 'src/index.ts';
@@ -27,6 +28,29 @@ const selfContained = () => [
   esbuild({ tsconfig, target }),
   retryableImports(),
 ];
+
+/**
+ * Terser, two compress passes, for the files patients download: on the entry it came out about 500 B gzip smaller
+ * than esbuild's minifier (which still compiles the TypeScript). Lit's license comments are kept once each, at the
+ * end of the file, as esbuild's `legalComments: 'eof'` did.
+ * @returns {import('rollup').OutputPlugin}
+ */
+function minify() {
+  const LICENSE = /\/\*\*?\s*\*?\s*@license[\s\S]*?\*\//g;
+  return {
+    name: 'smp-terser',
+    async renderChunk(code) {
+      const licenses = [...new Set(code.match(LICENSE) ?? [])];
+      const out = await terser(code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        format: { comments: false },
+      });
+      return { code: [out.code, ...licenses].join('\n') + '\n', map: null };
+    },
+  };
+}
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -53,7 +77,7 @@ export default [
       format: 'es',
       entryFileNames: 'smp-assessment.bundle.js',
       chunkFileNames: 'smp-assessment.bundle.[name]-[hash].js',
-      plugins: [minify({ target, legalComments: 'eof' })],
+      plugins: [minify()],
     },
   },
   {
@@ -63,7 +87,7 @@ export default [
       file: 'dist/smp-assessment.standalone.js',
       format: 'es',
       inlineDynamicImports: true,
-      plugins: [minify({ target, legalComments: 'eof' })],
+      plugins: [minify()],
     },
   },
 ];
