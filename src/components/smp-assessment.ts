@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { StepId } from '../model/definition.js';
 import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
 import { pruneAnswers } from '../model/conditions.js';
@@ -88,6 +87,27 @@ const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
 export class SmpAssessment extends LitElement {
   static override styles = styles;
   static formAssociated = true;
+  /**
+   * The public properties, each documented at its field below. A static map rather than `@property`: the
+   * decorator's runtime and helper cost the bundle about half a KiB before the first question.
+   */
+  static override properties = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    locale: { attribute: 'lang' },
+    clinic: {},
+    partner: {},
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+    hideEstimate: { type: Boolean, attribute: 'hide-estimate' },
+    consultationUrl: { attribute: 'consultation-url' },
+    clinicLang: { attribute: 'clinic-lang' },
+    fhirPhotos: { attribute: 'fhir-photos' },
+    questionnaireUrl: { attribute: 'questionnaire-url' },
+    theme: { reflect: true },
+    summaryField: { attribute: 'summary-field' },
+  };
 
   private readonly i18n = new LocaleController(
     this,
@@ -173,53 +193,53 @@ export class SmpAssessment extends LitElement {
   });
 
   /** Form field name; with it the element takes part in a surrounding `<form>`. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
   /** The form is invalid (`valueMissing`) until the assessment is complete. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** No interaction; also set by a disabled `<fieldset>`. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /**
    * `en` or `es` (`es-MX` works); otherwise the nearest ancestor's `lang`, then `en`; can change at run time.
    * @default inherited
    */
-  @property({ attribute: 'lang' }) locale: string | null = null;
+  locale: string | null = null;
   /**
    * The clinic's name, used in the text.
    * @default generic wording
    */
-  @property() clinic: string | null = null;
+  clinic: string | null = null;
   /** Attribution code of the embedding site, recorded in the summary. */
-  @property() partner: string | null = null;
+  partner: string | null = null;
   /** `local` (draft in localStorage, photos in IndexedDB, 30-day expiry) or `none` (writes nothing). */
-  @property() persist = 'local';
+  persist = 'local';
   /**
    * Namespace of the draft (`smp-assessment:<key>`), so two widgets never share one.
    * @default `name`, `id`, then `smp-assessment`
    */
-  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  storageKey: string | null = null;
   /** Leave the session estimate out of every output. */
-  @property({ type: Boolean, attribute: 'hide-estimate' }) hideEstimate = false;
+  hideEstimate = false;
   /** Outside a form: copy the text, then open this URL (answers never go into it). */
-  @property({ attribute: 'consultation-url' }) consultationUrl: string | null = null;
+  consultationUrl: string | null = null;
   /** Language of the clinic's copy; the text holds the patient's language, then this one if different. */
-  @property({ attribute: 'clinic-lang' }) clinicLang = 'en';
+  clinicLang = 'en';
   /**
    * `inline` puts photo bytes (base64) in FHIR attachments; otherwise metadata only.
    * @default metadata
    */
-  @property({ attribute: 'fhir-photos' }) fhirPhotos: string | null = null;
+  fhirPhotos: string | null = null;
   /**
    * Canonical URL of the FHIR `Questionnaire`, for clinics that publish their own.
    * @default `https://smp-assessment.org/fhir/Questionnaire/smp-removal-self-assessment`
    */
-  @property({ attribute: 'questionnaire-url' }) questionnaireUrl: string | null = null;
+  questionnaireUrl: string | null = null;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme = 'auto';
+  theme = 'auto';
   /**
    * `name` or `id` of a field of the host form (hidden input or textarea) that also gets the plain text when
    * complete, and `''` on reset; fires `input` and `change` on it (see [Form builders](#form-builders)).
    */
-  @property({ attribute: 'summary-field' }) summaryField: string | null = null;
+  summaryField: string | null = null;
 
   /**
    * Answers so far, keyed by question id (`string` or `string[]`); set it to prefill (any object, a reactive Proxy
