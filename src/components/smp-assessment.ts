@@ -13,7 +13,7 @@ import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import { FormAssociationController } from '../controllers/form-association.js';
 import { Journey } from '../controllers/journey.js';
-import { PhotosController } from '../controllers/photos-controller.js';
+import { PhotoDrafts } from '../controllers/photo-drafts.js';
 import { CountAnnouncer } from '../controllers/count-announcer.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { LaterStepsController } from '../controllers/later-steps.js';
@@ -117,7 +117,8 @@ export class SmpAssessment extends LitElement {
   );
   private readonly later = new LaterStepsController(
     this,
-    loadLaterSteps,
+    // The photos step's controller comes in that chunk: it is set up as the chunk arrives.
+    () => loadLaterSteps().then((module) => this.photos.attach(module)),
     () => this.i18n.loadWhole(),
     () => !!this.i18n.whole,
   );
@@ -161,7 +162,7 @@ export class SmpAssessment extends LitElement {
     () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
-  private readonly photos = new PhotosController(this, () => this.words);
+  private readonly photos = new PhotoDrafts(this, () => this.words, loadLaterSteps);
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,

@@ -13,7 +13,7 @@ import type { CountAnnouncer } from './count-announcer.js';
 import type { DraftController } from './draft.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale-controller.js';
-import type { PhotosController } from './photos-controller.js';
+import type { PhotoDrafts } from './photo-drafts.js';
 
 /** What the journey needs of a finished assessment: its completion controller keeps its language. */
 type Completed = { readonly summary: { readonly locale: string } };
@@ -21,7 +21,7 @@ type Completed = { readonly summary: { readonly locale: string } };
 /** What a move sets off in the element's other controllers, and the two things only the element can do. */
 export interface JourneyParts<C extends Completed> {
   readonly draft: DraftController;
-  readonly photos: PhotosController;
+  readonly photos: PhotoDrafts;
   readonly finished: CompletionController<C>;
   /** The summary screen's chunk (preloaded on the review) and its status line (emptied on each move). */
   readonly summaryScreen: { status: string | null; load(): Promise<unknown> };

@@ -2,13 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PHOTO_ANGLES, type PhotoAngle } from '../model/definition.js';
 import type { PhotoInfo } from '../model/summary-types.js';
 import type { PhotoError, ProcessedPhoto } from '../photos/process.js';
-import type { PhotoStore } from '../photos/photo-store.js';
 import type { Messages } from '../locales/types.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { photoErrorText } from '../photos/error-text.js';
+import type { PhotoDrafts } from './photo-drafts.js';
 
 const loadProcess = lazyChunk((retry) => import('../photos/process.js'));
-const loadStore = lazyChunk((retry) => import('../photos/photo-store.js'));
 const loadRecheck = lazyChunk((retry) => import('../photos/recheck.js'));
 
 export interface KeptPhoto {
@@ -18,13 +17,12 @@ export interface KeptPhoto {
   readonly url: string;
 }
 
-/** The photos step's state: processed photos by angle, their draft copies in IndexedDB, and status text. */
+/**
+ * The photos step's state: processed photos by angle, their draft copies in IndexedDB (through the element's
+ * PhotoDrafts, which holds where they are stored), and status text. It travels in the later steps' lazy chunk.
+ */
 export class PhotosController implements ReactiveController {
   private readonly photos = new Map<PhotoAngle, KeptPhoto>();
-  private storageKey: string | null = null;
-  /** The current draft's id (`DraftStore.id`): saved photos carry it, restored ones must match it. */
-  private draftId: () => string = () => '';
-  private store: Promise<PhotoStore | null> | null = null;
   /** The latest request per angle, so a slow result never overwrites a newer pick or a removal. */
   private readonly latest = new Map<PhotoAngle, number>();
   private requests = 0;
@@ -32,16 +30,20 @@ export class PhotosController implements ReactiveController {
   readonly busy = new Set<PhotoAngle>();
   readonly errors = new Map<PhotoAngle, PhotoError>();
   status = '';
-  /** Set when storage refused a photo: it will need adding again after a reload. */
-  notKept = false;
   /** Set when the photo code could not be fetched; the next Add tries again. */
   loadFailed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly messages: () => Messages,
+    private readonly drafts: PhotoDrafts,
   ) {
     host.addController(this);
+  }
+
+  /** Set when storage refused a photo, or its code could not be fetched: it will need adding again after a reload. */
+  get notKept(): boolean {
+    return this.drafts.notKept;
   }
 
   hostDisconnected(): void {
@@ -69,40 +71,14 @@ export class PhotosController implements ReactiveController {
   }
 
   /**
-   * Where draft photos live; `null` (persist="none") keeps them in memory only. Nothing is opened yet:
-   * the image code and IndexedDB are lazy chunks, loaded when a photo is added, restored or cleared.
-   */
-  useStorage(storageKey: string | null, draftId: () => string = () => ''): void {
-    this.draftId = draftId;
-    if (storageKey === this.storageKey) return;
-    this.storageKey = storageKey;
-    this.store = null;
-  }
-
-  private openStore(): Promise<PhotoStore | null> | null {
-    const key = this.storageKey;
-    if (!key) return null;
-    return (this.store ??= loadStore().then(
-      (m) => new m.PhotoStore(key),
-      () => {
-        // Without the storage code the photos stay in this page only: say so, and try again next time.
-        this.store = null;
-        this.notKept = true;
-        this.host.requestUpdate();
-        return null;
-      },
-    ));
-  }
-
-  /**
    * Puts back the photos of a resumed draft, each checked again as if just added; a photo that fails the
    * check, or belongs to another draft, is deleted from storage.
    */
   async restore(): Promise<void> {
     try {
-      const store = await this.openStore();
+      const store = await this.drafts.openStore();
       if (!store) return;
-      const saved = await store.load(this.draftId());
+      const saved = await store.load(this.drafts.draftId());
       const { recheckPhoto } = await loadRecheck();
       for (const [angle, stored] of saved) {
         const photo = await recheckPhoto(stored, angle);
@@ -112,14 +88,9 @@ export class PhotosController implements ReactiveController {
     } catch {
       // Storage or the checking code failed: the answers resume without the photos, and the photos step says
       // they were not kept on this device, so the patient can add them again.
-      this.notKept = true;
+      this.drafts.notKept = true;
     }
     this.host.requestUpdate();
-  }
-
-  /** Deletes stored photos of ended drafts (all but the current draft's), when a journey starts. */
-  async sweep(): Promise<void> {
-    await (await this.openStore())?.purge(this.draftId());
   }
 
   async add(angle: PhotoAngle, file: File): Promise<void> {
@@ -156,8 +127,8 @@ export class PhotosController implements ReactiveController {
       this.status = t.added(t.angles[angle]);
       // Shown at once: keeping a draft copy may take seconds (a busy or blocked database).
       this.host.requestUpdate();
-      const store = await this.openStore();
-      if (store) this.notKept = !(await store.save(angle, result.file, this.draftId())) || this.notKept;
+      const store = await this.drafts.openStore();
+      if (store) this.drafts.notKept = !(await store.save(angle, result.file, this.drafts.draftId())) || this.notKept;
     }
     this.host.requestUpdate();
   }
@@ -170,7 +141,7 @@ export class PhotosController implements ReactiveController {
     this.errors.delete(angle);
     this.status = t.removed(t.angles[angle]);
     this.host.requestUpdate();
-    await (await this.openStore())?.remove(angle);
+    await (await this.drafts.openStore())?.remove(angle);
   }
 
   async clear(): Promise<void> {
@@ -179,10 +150,10 @@ export class PhotosController implements ReactiveController {
     for (const angle of PHOTO_ANGLES) this.set(angle, null);
     this.errors.clear();
     this.status = '';
-    this.notKept = false;
+    this.drafts.notKept = false;
     this.host.requestUpdate();
     // The draft has ended and its store already holds the next draft's id: every other photo goes.
-    await (await this.openStore())?.purge(this.draftId());
+    await this.drafts.sweep();
   }
 
   /** Base64 bytes by file name, for FHIR attachments with `fhir-photos="inline"`. */

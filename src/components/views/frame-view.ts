@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { getQuestionStep, type StepId } from '../../model/definition.js';
 import { nextStep } from '../../model/navigation.js';
 import { FIRST_STEP, LANGUAGE_NOT_LOADED, type Messages } from '../../locales/index.js';
-import type { PhotosController } from '../../controllers/photos-controller.js';
+import type { PhotoDrafts } from '../../controllers/photo-drafts.js';
 import { renderErrorSummary, renderIntro, type IntroOptions } from './flow-views.js';
 import { renderProgress } from './progress-view.js';
 import { renderQuestionStep } from './question-view.js';
@@ -38,7 +38,7 @@ export interface Frame {
   /** A problem with the button just pressed (a part that could not load, a blocked form). */
   readonly problem: string | null;
   readonly intro: IntroOptions;
-  readonly photos: PhotosController;
+  readonly photos: PhotoDrafts;
   /** What the steps after the first question need, once it is there (the element waits for it before them). */
   readonly later: LaterSteps | null;
   /** The summary screen, once its lazy chunk and the completion are there. */
@@ -99,8 +99,8 @@ function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   const step = getQuestionStep(stepId);
   if (!step) return html``;
   const body =
-    step.id === 'photos' && later && laterCtx
-      ? later.views.renderPhotos(laterCtx, frame.photos)
+    step.id === 'photos' && later && laterCtx && frame.photos.step
+      ? later.views.renderPhotos(laterCtx, frame.photos.step)
       : renderQuestionStep(ctx, step, on);
   const toReview = frame.fromReview && nextStep(step.id, ctx.answers, true) === 'review';
   return html`${body}
