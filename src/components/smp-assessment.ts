@@ -20,7 +20,6 @@ import { LaterStepsController } from '../controllers/later-steps.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
-import { requestPictures } from './views/pictures.js';
 import { ids, type ViewContext } from './views/context.js';
 import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
@@ -185,7 +184,8 @@ export class SmpAssessment extends LitElement {
     later: this.later,
     syncForm: () => this.formAssociation.sync(),
     clearField: () => this.formAssociation.clearField(),
-    arrived: () => requestPictures(this),
+    // Past the first question (where the later steps' chunk has come): the options' pictures.
+    arrived: () => this.later.module?.requestPictures(this),
     notLoadedMessage: () => this.messages.problems.notLoaded,
     finishedNow: (completion) => {
       const detail: SmpCompleteDetail = completion;

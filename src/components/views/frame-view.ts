@@ -101,7 +101,7 @@ function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   const body =
     step.id === 'photos' && later && laterCtx && frame.photos.step
       ? later.views.renderPhotos(laterCtx, frame.photos.step)
-      : renderQuestionStep(ctx, step, on);
+      : renderQuestionStep(ctx, step, on, later?.views.laterQuestions ?? null);
   const toReview = frame.fromReview && nextStep(step.id, ctx.answers, true) === 'review';
   return html`${body}
     <div class="actions" part="nav">

@@ -2,17 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type {
-  ChoiceQuestion,
-  Condition,
-  GroupedStepId,
-  Question,
-  QuestionStep,
-  TextQuestionId,
-} from '../../model/definition.js';
+import type { ChoiceQuestion, GroupedStepId, Question, QuestionStep } from '../../model/definition.js';
 import { visibleQuestionIds } from '../../model/conditions.js';
 import { codesOf } from '../../model/answers.js';
-import { illustrations } from './pictures.js';
 import { ids, loadedWords, type ViewContext } from './context.js';
 import { errorText } from './error-text.js';
 
@@ -20,12 +12,23 @@ export interface QuestionHandlers {
   readonly choice: (questionId: string, code: string, checked: boolean) => void;
 }
 
-function describedBy(...idList: (string | false | undefined)[]): string | undefined {
+/**
+ * What only the questions after the first one use (free text, the conditional reveal, option pictures): in the later
+ * steps' lazy chunk (later-questions.ts). The first question is drawn without it; every later step waits for it.
+ */
+export interface LaterQuestions {
+  renderText(ctx: ViewContext, question: Question, asHeading: boolean): TemplateResult;
+  renderReveal(ctx: ViewContext, step: QuestionStep, handlers: QuestionHandlers, later: LaterQuestions): TemplateResult;
+  /** The option's picture, or nothing. */
+  picture(questionId: string, code: string): TemplateResult | typeof nothing;
+}
+
+export function describedBy(...idList: (string | false | undefined)[]): string | undefined {
   const list = idList.filter(Boolean).join(' ');
   return list || undefined;
 }
 
-function renderError(ctx: ViewContext, question: Question): TemplateResult | typeof nothing {
+export function renderError(ctx: ViewContext, question: Question): TemplateResult | typeof nothing {
   const error = ctx.errors.find((e) => e.questionId === question.id);
   if (!error) return nothing;
   // One text run, so the name read out keeps its space after the prefix.
@@ -34,27 +37,12 @@ function renderError(ctx: ViewContext, question: Question): TemplateResult | typ
   </p>`;
 }
 
-/** Pictures where words fail: the questions about how something looks, and where on the head. */
-const PICTURED = {
-  concerns: 'concernIllustration',
-  'skin-type': 'skinSwatch',
-  'tint-colour': 'tintChip',
-  'dots-appearance': 'dotsIllustration',
-  'smp-areas': 'areaIllustration',
-} as const;
-
-/** The option's picture; nothing while the pictures' chunk has not arrived (see pictures.ts). */
-function illustration(questionId: string, code: string) {
-  const pictures = illustrations();
-  if (!pictures || !Object.hasOwn(PICTURED, questionId)) return nothing;
-  return pictures[PICTURED[questionId as keyof typeof PICTURED]](code);
-}
-
 function renderOption(
   ctx: ViewContext,
   question: ChoiceQuestion,
   code: string,
   handlers: QuestionHandlers,
+  later: LaterQuestions | null,
 ): TemplateResult {
   const strings = ctx.messages.choices[question.id] as {
     options: Record<string, string>;
@@ -64,7 +52,7 @@ function renderOption(
   const type = question.kind === 'single' ? 'radio' : 'checkbox';
   const hint = strings.optionHints?.[code];
   const id = ids.input(question.id, code);
-  const picture = illustration(question.id, code);
+  const picture = later?.picture(question.id, code) ?? nothing;
   const invalid = ctx.errors.some((e) => e.questionId === question.id);
   // The hint is inside the label, so it is already part of the name: describing the input by it too made screen
   // readers read it twice.
@@ -99,13 +87,14 @@ function renderOr(ctx: ViewContext): TemplateResult {
 }
 
 /** What a reveal step shows under one option: the follow-ups that option opens, when it is chosen. */
-type Reveal = (code: string) => TemplateResult | typeof nothing;
+export type Reveal = (code: string) => TemplateResult | typeof nothing;
 
-function renderChoice(
+export function renderChoice(
   ctx: ViewContext,
   question: ChoiceQuestion,
   handlers: QuestionHandlers,
   asHeading: boolean,
+  later: LaterQuestions | null,
   reveal?: Reveal,
 ): TemplateResult {
   const strings = loadedWords(ctx.messages.choices[question.id], question.id);
@@ -128,7 +117,7 @@ function renderChoice(
       <div class="options options--${question.kind}">
         ${question.options.map(
           (code: string) =>
-            html`${code === exclusive ? renderOr(ctx) : nothing}${renderOption(ctx, question, code, handlers)}${
+            html`${code === exclusive ? renderOr(ctx) : nothing}${renderOption(ctx, question, code, handlers, later)}${
               reveal ? reveal(code) : nothing
             }`,
         )}
@@ -137,102 +126,39 @@ function renderChoice(
   </div>`;
 }
 
-/** A free-text question. Typing reaches the element through its typing shield (no `input` listener here). */
-function renderText(
+export function renderQuestion(
   ctx: ViewContext,
   question: Question,
   handlers: QuestionHandlers,
-  asHeading = true,
-): TemplateResult {
-  const strings = loadedWords(ctx.messages.texts?.[question.id as TextQuestionId], question.id);
-  const value = typeof ctx.answers[question.id] === 'string' ? (ctx.answers[question.id] as string) : '';
-  const max = 'maxLength' in question ? question.maxLength : 0;
-  const hasError = ctx.errors.some((e) => e.questionId === question.id);
-  const left = max - value.length;
-  const nav = ctx.messages.nav;
-  // The label and its space are one text run: separate parts ran "know?" and "(optional)" together in the name.
-  const label = html`<label for=${ids.input(question.id)}
-    >${question.required ? strings.label : `${strings.label} `}${
-      question.required ? nothing : html`<span class="optional">${nav.optional}</span>`
-    }</label
-  >`;
-  return html`<div class="question ${hasError ? 'question--error' : ''}">
-    ${
-      asHeading
-        ? html`<h2 part="heading" class="heading" tabindex="-1">${label}</h2>`
-        : html`<span class="legend-text">${label}</span>`
-    }
-    ${strings.hint ? html`<p class="hint" part="hint" id=${ids.hint(question.id)}>${strings.hint}</p>` : nothing}
-    ${renderError(ctx, question)}
-    <textarea
-      id=${ids.input(question.id)}
-      name=${question.id}
-      rows="6"
-      .value=${live(value)}
-      ?disabled=${ctx.disabled}
-      aria-invalid=${hasError ? 'true' : nothing}
-      aria-describedby=${ifDefined(
-        describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
-      )}
-    ></textarea>
-    <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)}>
-      ${left < 0 ? nav.charactersTooMany(-left) : nav.charactersLeft(left)}
-    </p>
-    <p class="visually-hidden count-status" aria-live="polite">${ctx.countStatus(question.id)}</p>
-  </div>`;
-}
-
-function renderQuestion(ctx: ViewContext, question: Question, handlers: QuestionHandlers, asHeading: boolean) {
-  if (question.kind === 'text') return keyed(question.id, renderText(ctx, question, handlers, asHeading));
+  asHeading: boolean,
+  later: LaterQuestions | null,
+) {
+  if (question.kind === 'text') return later ? keyed(question.id, later.renderText(ctx, question, asHeading)) : nothing;
   if (question.kind === 'single' || question.kind === 'multiple') {
-    return keyed(question.id, renderChoice(ctx, question as ChoiceQuestion, handlers, asHeading));
+    return keyed(question.id, renderChoice(ctx, question as ChoiceQuestion, handlers, asHeading, later));
   }
   return nothing;
 }
 
-/** Whether choosing `code` for the parent opens a follow-up with this condition. */
-function opens(condition: Condition, code: string): boolean {
-  if (condition.anyOf) return condition.anyOf.includes(code);
-  if (condition.noneOf) return !condition.noneOf.includes(code);
-  return true;
-}
-
-/**
- * A parent question whose follow-ups are revealed in place, as GOV.UK's conditional reveal does: under
- * the chosen answer that opens them, indented, and gone (with their answers) when that answer changes.
- * Screen readers do not notice content appearing below a radio, so a polite live region names the new
- * questions when they appear.
- */
-function renderReveal(ctx: ViewContext, step: QuestionStep, handlers: QuestionHandlers): TemplateResult {
-  const [parent, ...followUps] = step.questions as [ChoiceQuestion, ...Question[]];
-  const visible = visibleQuestionIds(ctx.answers);
-  const shown = followUps.filter((q) => visible.has(q.id));
-  const chosen = codesOf(ctx.answers, parent.id);
-  const reveal: Reveal = (code) => {
-    if (!chosen.includes(code)) return nothing;
-    const under = shown.filter((q) => 'when' in q && opens(q.when, code));
-    if (!under.length) return nothing;
-    return html`<div class="conditional" id=${`${parent.id}--${code}-reveal`}>
-      ${under.map((q) => renderQuestion(ctx, q, handlers, false))}
-    </div>`;
-  };
-  const names = shown.map((q) => ctx.messages.choices[q.id as ChoiceQuestion['id']]?.label ?? '');
-  return html`${keyed(parent.id, renderChoice(ctx, parent, handlers, true, reveal))}
-    <p class="visually-hidden" aria-live="polite">
-      ${names.length ? ctx.messages.nav.revealed(names.join(' ')) : ''}
-    </p>`;
-}
-
 /**
  * One question step: a single question; a grouped step (`smp-history`, `artists`, `tint`) with its own
- * heading over its questions; or a reveal step, whose parent's legend is the heading.
+ * heading over its questions; or a reveal step, whose parent's legend is the heading. `later` is null only before
+ * the later steps' chunk has arrived, when the step on screen is the first question (the element waits for it
+ * before any other).
  */
-export function renderQuestionStep(ctx: ViewContext, step: QuestionStep, handlers: QuestionHandlers): TemplateResult {
-  if (step.layout === 'reveal') return renderReveal(ctx, step, handlers);
-  if (step.layout === 'single') return html`${step.questions.map((q) => renderQuestion(ctx, q, handlers, true))}`;
+export function renderQuestionStep(
+  ctx: ViewContext,
+  step: QuestionStep,
+  handlers: QuestionHandlers,
+  later: LaterQuestions | null,
+): TemplateResult {
+  if (step.layout === 'reveal') return later ? later.renderReveal(ctx, step, handlers, later) : html``;
+  if (step.layout === 'single') {
+    return html`${step.questions.map((q) => renderQuestion(ctx, q, handlers, true, later))}`;
+  }
   const visible = visibleQuestionIds(ctx.answers);
   const group = loadedWords(ctx.messages.groups[step.id as GroupedStepId], step.id);
   return html`<h2 part="heading" class="heading" tabindex="-1">${group.heading}</h2>
     ${group.hint ? html`<p class="hint" part="hint">${group.hint}</p>` : nothing}
-    ${step.questions.filter((q) => visible.has(q.id)).map((q) => renderQuestion(ctx, q, handlers, false))}`;
+    ${step.questions.filter((q) => visible.has(q.id)).map((q) => renderQuestion(ctx, q, handlers, false, later))}`;
 }
