@@ -8,4 +8,4 @@ export { renderSummary } from './views/summary-view.js';
 export { summaryStyles } from './views/summary-view.styles.js';
 export { copyText, downloadText } from './share.js';
 export { goToSend } from './send-target.js';
-export { PrintController } from '../controllers/print-controller.js';
+export { SummaryActions } from '../controllers/summary-actions.js';
