@@ -53,7 +53,6 @@ export const enFirst: FirstMessages = {
   nav: {
     back: 'Back',
     continue: 'Continue',
-    continueToReview: 'Save and go back to your answers',
     revealed: (questions) => `New question below: ${questions}`,
     optional: '(optional)',
     or: 'or',
@@ -87,7 +86,6 @@ export const enFirst: FirstMessages = {
   problems: {
     notLoaded:
       'We could not load the next part. Check your internet connection, then press the button again. Your answers are safe.',
-    photoNotLoaded: 'We could not get your photo ready. Check your internet connection, then add the photo again.',
     notSaving: 'We cannot save your answers on this device right now. Keep this page open until you send them.',
     privacyNotKept:
       'Your answers are not sent until you choose to send them. This device cannot keep them if you close the page.',

@@ -296,6 +296,12 @@ export const enLater: LaterMessages = {
       'concern-details': 'Tell us what bothers you',
     },
   },
+  nav: {
+    continueToReview: 'Save and go back to your answers',
+  },
+  problems: {
+    photoNotLoaded: 'We could not get your photo ready. Check your internet connection, then add the photo again.',
+  },
   review: {
     title: 'Check your answers',
     lead: 'Make sure each answer is right. You can change any of them.',

@@ -49,7 +49,6 @@ export interface FirstMessages {
   readonly nav: {
     readonly back: string;
     readonly continue: string;
-    readonly continueToReview: string;
     readonly optional: string;
     /** Said by a live region when follow-ups appear under the chosen answer. */
     readonly revealed: (questions: string) => string;
@@ -76,8 +75,6 @@ export interface FirstMessages {
   readonly problems: {
     /** A part of the widget (the summary) could not be fetched; pressing the same button tries again. */
     readonly notLoaded: string;
-    /** The photo code could not be fetched; adding the photo again tries again. */
-    readonly photoNotLoaded: string;
     /** The draft could not be saved (storage full or blocked). */
     readonly notSaving: string;
     /** The intro's privacy line when nothing can be kept on this device. */
@@ -95,6 +92,14 @@ export interface LaterMessages {
   readonly groups: { readonly [G in Exclude<GroupedStepId, typeof FIRST_STEP>]: GroupStrings };
   readonly errors: {
     readonly required: { readonly [Q in LaterQuestionId | 'concern-details']: string };
+  };
+  readonly nav: {
+    /** The last question of a part, reached by the review's Change, goes back there. */
+    readonly continueToReview: string;
+  };
+  readonly problems: {
+    /** The photo code could not be fetched; adding the photo again tries again. */
+    readonly photoNotLoaded: string;
   };
   readonly review: {
     readonly title: string;

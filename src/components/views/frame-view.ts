@@ -106,7 +106,7 @@ function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   return html`${body}
     <div class="actions" part="nav">
       <button type="button" class="primary" part="continue-button" ?disabled=${ctx.disabled} @click=${on.continue}>
-        ${toReview ? ctx.messages.nav.continueToReview : ctx.messages.nav.continue}
+        ${(toReview && later?.messages.nav.continueToReview) || ctx.messages.nav.continue}
       </button>
     </div>`;
 }
