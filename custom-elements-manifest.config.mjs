@@ -23,7 +23,12 @@ function jsdocDefaultWins() {
 }
 
 export default {
-  globs: ['src/index.ts', 'src/components/smp-assessment.ts', 'src/events.ts'],
+  globs: [
+    'src/index.ts',
+    'src/components/form-control-element.ts',
+    'src/components/smp-assessment.ts',
+    'src/events.ts',
+  ],
   litelement: true,
   outdir: '.',
   plugins: [jsdocDefaultWins()],

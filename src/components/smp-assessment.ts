@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StepId } from '../model/definition.js';
 import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
@@ -12,7 +12,7 @@ import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
-import { FormAssociationController } from '../controllers/form-association.js';
+import type { FormState } from '../controllers/form-association.js';
 import { Journey } from '../controllers/journey.js';
 import { PhotosController } from '../controllers/photos-controller.js';
 import { CountAnnouncer } from '../controllers/count-announcer.js';
@@ -27,6 +27,7 @@ import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
+import { FormControlElement } from './form-control-element.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
@@ -85,9 +86,8 @@ const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
  * @cssstate complete - The patient finished; the form value is set.
  * @cssstate in-progress - The patient has started and not finished.
  */
-export class SmpAssessment extends LitElement {
+export class SmpAssessment extends FormControlElement {
   static override styles = styles;
-  static formAssociated = true;
 
   private readonly i18n = new LocaleController(
     this,
@@ -101,25 +101,6 @@ export class SmpAssessment extends LitElement {
     () => this.i18n.loadWhole(),
     () => !!this.i18n.whole,
   );
-  private readonly formAssociation = new FormAssociationController(this, {
-    state: () => ({
-      value:
-        this.finished.completion && this.name ? this.summaryScreen.formData(this.name, this.finished.completion) : null,
-      text: this.finished.completion?.text ?? '',
-      // The restore state lets back/forward navigation bring answers back; on a shared computer
-      // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? JSON.stringify({ answers: this.journey.answers, step: this.step }) : null,
-      inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
-      incomplete: this.messages.errors.formIncomplete,
-    }),
-    complete: () => !!this.finished.completion,
-    sent: () => {
-      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
-      this.draft.clear();
-      void this.photos.sweep();
-    },
-    blocked: () => (this.journey.problem = this.messages.errors.formIncomplete),
-  });
   private readonly draft: DraftController = new DraftController(this, {
     content: () =>
       this.step === 'intro'
@@ -172,12 +153,6 @@ export class SmpAssessment extends LitElement {
     },
   });
 
-  /** Form field name; with it the element takes part in a surrounding `<form>`. */
-  @property({ reflect: true }) name: string | null = null;
-  /** The form is invalid (`valueMissing`) until the assessment is complete. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** No interaction; also set by a disabled `<fieldset>`. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
   /**
    * `en` or `es` (`es-MX` works); otherwise the nearest ancestor's `lang`, then `en`; can change at run time.
    * @default inherited
@@ -244,25 +219,6 @@ export class SmpAssessment extends LitElement {
     return this.finished.completion?.summary ?? null;
   }
 
-  get form(): HTMLFormElement | null {
-    return this.formAssociation.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.formAssociation.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.formAssociation.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.formAssociation.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.formAssociation.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.formAssociation.internals.reportValidity();
-  }
-
   private get messages(): FirstMessages {
     return this.i18n.messages;
   }
@@ -276,10 +232,6 @@ export class SmpAssessment extends LitElement {
 
   private get step(): StepId {
     return this.journey.step;
-  }
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formAssociation.disabled;
   }
 
   private get persistLocal(): boolean {
@@ -326,11 +278,6 @@ export class SmpAssessment extends LitElement {
     this.reset();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formAssociation.disabled = disabled;
-    this.requestUpdate();
-  }
-
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     try {
@@ -340,6 +287,34 @@ export class SmpAssessment extends LitElement {
     } catch {
       // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
     }
+  }
+
+  protected override formState(): FormState {
+    const done = this.finished.completion;
+    return {
+      value: done && this.name ? this.summaryScreen.formData(this.name, done) : null,
+      text: done?.text ?? '',
+      summaryField: this.summaryField,
+      // The restore state lets back/forward navigation bring answers back; on a shared computer
+      // (persist="none") the browser keeps none, like an input with autocomplete="off".
+      restore: this.persistLocal ? JSON.stringify({ answers: this.journey.answers, step: this.step }) : null,
+      inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
+      incomplete: this.messages.errors.formIncomplete,
+    };
+  }
+
+  protected override formComplete(): boolean {
+    return !!this.finished.completion;
+  }
+
+  protected override formSent(): void {
+    // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
+    this.draft.clear();
+    void this.photos.sweep();
+  }
+
+  protected override formBlocked(): void {
+    this.journey.problem = this.messages.errors.formIncomplete;
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
