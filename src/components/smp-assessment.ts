@@ -3,10 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { StepId } from '../model/definition.js';
 import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
 import { pruneAnswers } from '../model/conditions.js';
-import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import type { Summary } from '../model/summary-types.js';
-import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
-import { FIRST_STEP, matchLocale, type FirstMessages, type Messages } from '../locales/index.js';
+import { consultationTarget } from '../model/attributes.js';
+import { FIRST_STEP, type FirstMessages, type Messages } from '../locales/index.js';
 import { smpEvent, type SmpCompleteDetail } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
@@ -340,29 +339,17 @@ export class SmpAssessment extends FormControlElement {
     // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
     await this.later.load();
     const screen = await this.summaryScreen.load();
-    const photos = this.photos.list();
     return screen.complete({
       answers: this.journey.answers,
       messages: this.words,
-      clinicLocale: matchLocale(this.clinicLang) ?? 'en',
-      reference: meta.reference,
-      completedAt: new Date(meta.completedAt),
-      partner: onePartnerLine(this.partner),
-      hideEstimate: this.hideEstimate,
-      questionnaireUrl: canonicalUrl(this.questionnaireUrl) ?? QUESTIONNAIRE_URL,
-      photos,
-      ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
+      meta,
+      attributes: this,
+      photos: this.photos,
     });
   }
 
   private focusInput = (questionId: string): void => {
     this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
-  };
-
-  private handleConsult = async (): Promise<void> => {
-    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.words.summary);
-    const target = consultationTarget(this.consultationUrl);
-    if (target) window.location.assign(target);
   };
 
   private viewContext(): ViewContext {
@@ -411,13 +398,12 @@ export class SmpAssessment extends FormControlElement {
     const screen = this.summaryScreen.module;
     const done = this.finished.completion;
     if (this.step !== 'summary' || !screen || !done) return null;
+    const to = { form: this.form, consultationUrl: consultationTarget(this.consultationUrl) };
     return (ctx) =>
       screen.renderSummary(ctx, done.summary, {
-        ...this.summaryScreen.actions(done, ctx.messages.summary, this.form),
+        ...this.summaryScreen.actions(done, ctx.messages.summary, to),
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
         inForm: !!this.form || this.formAssociation.fieldHoldsText,
-        consultationUrl: consultationTarget(this.consultationUrl),
-        consult: () => void this.handleConsult(),
       });
   }
 }
