@@ -1,12 +1,11 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StepId } from '../model/definition.js';
-import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
-import { pruneAnswers } from '../model/conditions.js';
+import { copyAnswers, type Answers } from '../model/answers.js';
 import type { Summary } from '../model/summary-types.js';
 import { consultationTarget } from '../model/attributes.js';
-import { FIRST_STEP, type FirstMessages, type Messages } from '../locales/index.js';
-import { smpEvent, type SmpCompleteDetail } from '../events.js';
+import { FIRST_STEP, type FirstMessages } from '../locales/index.js';
+import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
@@ -94,12 +93,7 @@ export class SmpAssessment extends FormControlElement {
     () => this.handleMessagesChanged(),
     () => this.step !== 'intro' && this.step !== FIRST_STEP,
   );
-  private readonly later = new LaterStepsController(
-    this,
-    loadLaterSteps,
-    () => this.i18n.loadWhole(),
-    () => !!this.i18n.whole,
-  );
+  private readonly later = new LaterStepsController(this, loadLaterSteps, this.i18n);
   private readonly draft: DraftController = new DraftController(this, {
     content: () =>
       this.step === 'intro'
@@ -121,7 +115,7 @@ export class SmpAssessment extends FormControlElement {
     () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
-  private readonly photos = new PhotosController(this, () => this.words);
+  private readonly photos = new PhotosController(this, () => this.i18n.words);
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,
@@ -142,14 +136,8 @@ export class SmpAssessment extends FormControlElement {
     counts: this.counts,
     i18n: this.i18n,
     later: this.later,
-    syncForm: () => this.formAssociation.sync(),
-    clearField: () => this.formAssociation.clearField(),
+    form: this.formAssociation,
     arrived: () => requestPictures(this),
-    notLoadedMessage: () => this.messages.problems.notLoaded,
-    finishedNow: (completion) => {
-      const detail: SmpCompleteDetail = completion;
-      this.dispatchEvent(smpEvent('smp-complete', detail));
-    },
   });
 
   /**
@@ -201,16 +189,10 @@ export class SmpAssessment extends FormControlElement {
    * @default `{}`
    */
   get answers(): Answers {
-    // Arrays are copied too: a caller pushing into `answers.concerns` must not bypass sanitising.
-    const copy: Answers = {};
-    for (const [id, value] of Object.entries(this.journey.answers))
-      copy[id] = Array.isArray(value) ? [...value] : value;
-    return copy;
+    return copyAnswers(this.journey.answers);
   }
   set answers(value: unknown) {
-    const { answers, dropped } = sanitizeAnswers(value);
-    if (dropped.length) console.warn(describeDropped(dropped));
-    this.journey.prefill(pruneAnswers(answers));
+    this.journey.prefill(value);
   }
 
   /** The `Summary` once complete, else `null`. */
@@ -220,13 +202,6 @@ export class SmpAssessment extends FormControlElement {
 
   private get messages(): FirstMessages {
     return this.i18n.messages;
-  }
-
-  /** Every word of the locale: only past the first question, where the element has waited for them. */
-  private get words(): Messages {
-    const whole = this.i18n.whole;
-    if (!whole) throw new Error('<smp-assessment>: a later step used its words before they loaded');
-    return whole;
   }
 
   private get step(): StepId {
@@ -278,14 +253,7 @@ export class SmpAssessment extends FormControlElement {
   }
 
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      const saved = JSON.parse(state) as { answers?: unknown; step?: unknown };
-      this.answers = saved.answers;
-      this.journey.restore(typeof saved.step === 'string' ? saved.step : '');
-    } catch {
-      // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
-    }
+    this.journey.restore(state);
   }
 
   protected override formState(): FormState {
@@ -296,7 +264,7 @@ export class SmpAssessment extends FormControlElement {
       summaryField: this.summaryField,
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? JSON.stringify({ answers: this.journey.answers, step: this.step }) : null,
+      restore: this.persistLocal ? this.journey.restoreState : null,
       inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
       incomplete: this.messages.errors.formIncomplete,
     };
@@ -319,14 +287,7 @@ export class SmpAssessment extends FormControlElement {
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
   private handleMessagesChanged(): void {
     this.formAssociation.sync();
-    this.finished.relocalize().catch((error: unknown) => {
-      // The finished summary stays as it was written, in the earlier language, and stays complete and sendable;
-      // the page's developer learns why it did not follow the switch.
-      console.warn(
-        '<smp-assessment>: the summary could not be rewritten in the new language; it keeps its own.',
-        error,
-      );
-    });
+    void this.finished.relocalize();
   }
 
   private openDraft(): void {
@@ -341,7 +302,7 @@ export class SmpAssessment extends FormControlElement {
     const screen = await this.summaryScreen.load();
     return screen.complete({
       answers: this.journey.answers,
-      messages: this.words,
+      messages: this.i18n.words,
       meta,
       attributes: this,
       photos: this.photos,
@@ -380,7 +341,7 @@ export class SmpAssessment extends FormControlElement {
         restart: this.journey.restart,
       },
       photos: this.photos,
-      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.words } : null,
+      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
       summary: this.summaryView(),
       on: {
         back: this.journey.back,
