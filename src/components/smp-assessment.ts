@@ -20,7 +20,7 @@ import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
 import { requestPictures } from './views/pictures.js';
-import { ids, type ViewContext } from './views/context.js';
+import type { ViewContext } from './views/context.js';
 import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
@@ -95,16 +95,8 @@ export class SmpAssessment extends FormControlElement {
   );
   private readonly later = new LaterStepsController(this, loadLaterSteps, this.i18n);
   private readonly draft: DraftController = new DraftController(this, {
-    content: () =>
-      this.step === 'intro'
-        ? null
-        : {
-            step: this.step,
-            answers: this.journey.answers,
-            fromReview: this.journey.flow.fromReview,
-            completed: this.finished.meta,
-          },
-    idle: () => this.step === 'intro' && !Object.keys(this.journey.answers).length,
+    content: () => this.journey.draftContent,
+    idle: () => this.journey.idle,
     atIntro: () => this.step === 'intro',
     discarded: () => void this.photos.sweep(),
     changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
@@ -265,7 +257,7 @@ export class SmpAssessment extends FormControlElement {
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
       restore: this.persistLocal ? this.journey.restoreState : null,
-      inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
+      inProgress: !this.journey.idle,
       incomplete: this.messages.errors.formIncomplete,
     };
   }
@@ -309,10 +301,6 @@ export class SmpAssessment extends FormControlElement {
     });
   }
 
-  private focusInput = (questionId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
-  };
-
   private viewContext(): ViewContext {
     return {
       messages: this.messages,
@@ -336,21 +324,11 @@ export class SmpAssessment extends FormControlElement {
         hasDraft: this.draft.found,
         draftStep: this.draft.foundStep,
         notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
-        start: this.journey.start,
-        resume: this.journey.resume,
-        restart: this.journey.restart,
       },
       photos: this.photos,
       later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
       summary: this.summaryView(),
-      on: {
-        back: this.journey.back,
-        continue: this.journey.continue,
-        change: this.journey.change,
-        finish: this.journey.finish,
-        choice: this.journey.choose,
-        focusInput: this.focusInput,
-      },
+      on: this.journey,
     });
   }
 

@@ -12,6 +12,7 @@ import { secureRandom } from '../secure-random.js';
 import type { CompletedMeta, CompletionController } from './completion.js';
 import type { CountAnnouncer } from './count-announcer.js';
 import type { DraftController } from './draft.js';
+import type { DraftContent } from './draft-store.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale-controller.js';
 import type { PhotosController } from './photos-controller.js';
@@ -84,6 +85,18 @@ export class Journey<C extends SmpCompleteDetail> {
 
   get answers(): Answers {
     return this.answersValue;
+  }
+
+  /** On the intro with no answers: a saved draft is offered there, and nothing is in progress. */
+  get idle(): boolean {
+    return this.step === 'intro' && !Object.keys(this.answers).length;
+  }
+
+  /** What the draft saves now (with when and under which reference the patient finished), or null on the intro. */
+  get draftContent(): DraftContent | null {
+    if (this.step === 'intro') return null;
+    const { step, answers, flow } = this;
+    return { step, answers, fromReview: flow.fromReview, completed: this.parts.finished.meta };
   }
 
   /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
