@@ -1,7 +1,8 @@
 // `cem analyze` writes custom-elements.json for editors, Storybook-like tools and the README's API tables
 // (scripts/api-docs.mjs). It describes the public API only: the element (attributes, properties, events, parts,
-// custom properties and states), its event types and the package's entry point. Internals (model, views,
-// controllers) stay out, so a refactor of them never changes what the manifest promises.
+// custom properties and states), the form-control base it extends (so its `name`, `required`, `disabled` and
+// form API are listed on the element, `inheritedFrom` it), its event types and the package's entry point.
+// Internals (model, views, controllers) stay out, so a refactor of them never changes what the manifest promises.
 
 /**
  * A member's `@default` tag wins over its initializer: `lang` starts as `null` in code but is inherited from
@@ -23,7 +24,12 @@ function jsdocDefaultWins() {
 }
 
 export default {
-  globs: ['src/index.ts', 'src/components/smp-assessment.ts', 'src/events.ts'],
+  globs: [
+    'src/index.ts',
+    'src/components/form-control-element.ts',
+    'src/components/smp-assessment.ts',
+    'src/events.ts',
+  ],
   litelement: true,
   outdir: '.',
   plugins: [jsdocDefaultWins()],

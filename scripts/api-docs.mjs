@@ -52,9 +52,18 @@ function spokenDefault(member) {
   return value;
 }
 
+/**
+ * The element's members in the order a reader meets them in the class chain: those it inherits (the form-control
+ * base's `name`, `required`, `disabled`) first, then its own. The analyzer lists inherited members last.
+ */
+function membersInClassOrder() {
+  const members = element.members ?? [];
+  return [...members.filter((member) => member.inheritedFrom), ...members.filter((member) => !member.inheritedFrom)];
+}
+
 function attributesTable() {
   const rows = [];
-  for (const member of element.members ?? []) {
+  for (const member of membersInClassOrder()) {
     if (member.static || member.privacy === 'private' || member.privacy === 'protected' || !member.description)
       continue;
     if (member.kind === 'method') rows.push([`\`${member.name}()\``, member.description, '']);

@@ -4,7 +4,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 
 /** Paths tried in order after CHROME_PATH: Debian/Ubuntu Chromium, Google Chrome on Linux, macOS, Windows. */
-export const chromeCandidates = [
+const chromeCandidates = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

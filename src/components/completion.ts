@@ -1,23 +1,34 @@
 import type { Answers } from '../model/answers.js';
+import { canonicalUrl, onePartnerLine } from '../model/attributes.js';
+import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import { buildSummary } from '../model/summary.js';
 import { combinedText, summaryText } from '../model/text.js';
 import { buildQuestionnaireResponse } from '../model/fhir.js';
 import type { QuestionnaireResponse } from '../model/fhir-types.js';
 import type { PhotoInfo, Summary } from '../model/summary-types.js';
-import { loadMessages, type Locale, type Messages } from '../locales/index.js';
+import { loadMessages, matchLocale, type Messages } from '../locales/index.js';
+
+/** The element's attributes that shape what the clinic receives, as set: they are made safe here. */
+export interface OutputAttributes {
+  readonly clinicLang: string;
+  readonly partner: string | null;
+  readonly hideEstimate: boolean;
+  readonly questionnaireUrl: string | null;
+  /** `inline`: FHIR attachments carry each photo's bytes (base64). */
+  readonly fhirPhotos: string | null;
+}
 
 export interface CompletionInput {
   readonly answers: Answers;
   readonly messages: Messages;
-  readonly clinicLocale: Locale;
-  readonly reference: string;
-  readonly completedAt: Date;
-  readonly partner: string | null;
-  readonly hideEstimate: boolean;
-  readonly questionnaireUrl: string;
-  readonly photos: readonly { file: File; info: PhotoInfo }[];
-  /** Base64 of each photo by file name when FHIR attachments carry the bytes (`fhir-photos="inline"`). */
-  readonly photoData?: ReadonlyMap<string, string>;
+  /** When and under which reference the patient finished (kept in the draft, so a rebuild keeps them). */
+  readonly meta: { readonly reference: string; readonly completedAt: string };
+  readonly attributes: OutputAttributes;
+  /** The kept photos in angle order, and their bytes as base64 by file name (read only for `fhir-photos="inline"`). */
+  readonly photos: {
+    list(): readonly { file: File; info: PhotoInfo }[];
+    base64(): Promise<ReadonlyMap<string, string>>;
+  };
 }
 
 export interface Completion {
@@ -29,19 +40,25 @@ export interface Completion {
 
 /** Everything the clinic receives, built once when the patient finishes the review. */
 export async function complete(input: CompletionInput): Promise<Completion> {
+  const { attributes, meta } = input;
+  const photos = input.photos.list();
   const common = {
-    now: input.completedAt,
-    reference: input.reference,
-    partner: input.partner,
-    hideEstimate: input.hideEstimate,
-    photos: input.photos.map((p) => p.info),
+    now: new Date(meta.completedAt),
+    reference: meta.reference,
+    partner: onePartnerLine(attributes.partner),
+    hideEstimate: attributes.hideEstimate,
+    photos: photos.map((p) => p.info),
   };
+  const clinicLocale = matchLocale(attributes.clinicLang) ?? 'en';
+  const questionnaireUrl = canonicalUrl(attributes.questionnaireUrl) ?? QUESTIONNAIRE_URL;
+  // Every attribute is read above, before the wait: the outputs follow the element as it was when asked.
+  const photoData = attributes.fhirPhotos === 'inline' ? await input.photos.base64() : undefined;
   const summary = buildSummary(input.answers, { ...common, messages: input.messages });
   const patientText = summaryText(summary, input.messages);
   let text = patientText;
-  if (input.clinicLocale !== input.messages.locale) {
+  if (clinicLocale !== input.messages.locale) {
     // Staff read the clinic's copy first, in their own language.
-    const clinicMessages = await loadMessages(input.clinicLocale);
+    const clinicMessages = await loadMessages(clinicLocale);
     const clinicSummary = buildSummary(input.answers, { ...common, messages: clinicMessages });
     text = combinedText(
       { text: patientText, messages: input.messages },
@@ -52,10 +69,10 @@ export async function complete(input: CompletionInput): Promise<Completion> {
     summary,
     text,
     fhir: buildQuestionnaireResponse(summary, {
-      questionnaireUrl: input.questionnaireUrl,
-      ...(input.photoData ? { photoData: input.photoData } : {}),
+      questionnaireUrl,
+      ...(photoData ? { photoData } : {}),
     }),
-    photos: input.photos.map((p) => p.file),
+    photos: photos.map((p) => p.file),
   };
 }
 

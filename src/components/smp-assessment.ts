@@ -1,17 +1,15 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { StepId } from '../model/definition.js';
-import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
-import { pruneAnswers } from '../model/conditions.js';
-import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
+import { copyAnswers, type Answers } from '../model/answers.js';
 import type { Summary } from '../model/summary-types.js';
-import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
-import { FIRST_STEP, matchLocale, type FirstMessages, type Messages } from '../locales/index.js';
-import { smpEvent, type SmpCompleteDetail } from '../events.js';
+import { consultationTarget } from '../model/attributes.js';
+import { FIRST_STEP, type FirstMessages } from '../locales/index.js';
+import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
-import { FormAssociationController } from '../controllers/form-association.js';
+import type { FormState } from '../controllers/form-association.js';
 import { Journey } from '../controllers/journey.js';
 import { PhotoDrafts } from '../controllers/photo-drafts.js';
 import { CountAnnouncer } from '../controllers/count-announcer.js';
@@ -20,11 +18,12 @@ import { LaterStepsController } from '../controllers/later-steps.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
-import { ids, type ViewContext } from './views/context.js';
+import type { ViewContext } from './views/context.js';
 import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
+import { FormControlElement } from './form-control-element.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
 const loadSummaryScreen = lazyChunk((retry) => import('./summary-screen.js'));
@@ -83,17 +82,13 @@ const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
  * @cssstate complete - The patient finished; the form value is set.
  * @cssstate in-progress - The patient has started and not finished.
  */
-export class SmpAssessment extends LitElement {
+export class SmpAssessment extends FormControlElement {
   static override styles = styles;
-  static formAssociated = true;
   /**
    * The public properties, each documented at its field below. A static map rather than `@property`: the
    * decorator's runtime and helper cost the bundle about half a KiB before the first question.
    */
-  static override properties = {
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+  static override properties: PropertyDeclarations = {
     locale: { attribute: 'lang' },
     clinic: {},
     partner: {},
@@ -118,39 +113,11 @@ export class SmpAssessment extends LitElement {
     this,
     // The photos step's controller comes in that chunk: it is set up as the chunk arrives.
     () => loadLaterSteps().then((module) => this.photos.attach(module)),
-    () => this.i18n.loadWhole(),
-    () => !!this.i18n.whole,
+    this.i18n,
   );
-  private readonly formAssociation = new FormAssociationController(this, {
-    state: () => ({
-      value:
-        this.finished.completion && this.name ? this.summaryScreen.formData(this.name, this.finished.completion) : null,
-      text: this.finished.completion?.text ?? '',
-      // The restore state lets back/forward navigation bring answers back; on a shared computer
-      // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? JSON.stringify({ answers: this.journey.answers, step: this.step }) : null,
-      inProgress: this.step !== 'intro' || Object.keys(this.journey.answers).length > 0,
-      incomplete: this.messages.errors.formIncomplete,
-    }),
-    complete: () => !!this.finished.completion,
-    sent: () => {
-      // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
-      this.draft.clear();
-      void this.photos.sweep();
-    },
-    blocked: () => (this.journey.problem = this.messages.errors.formIncomplete),
-  });
   private readonly draft: DraftController = new DraftController(this, {
-    content: () =>
-      this.step === 'intro'
-        ? null
-        : {
-            step: this.step,
-            answers: this.journey.answers,
-            fromReview: this.journey.flow.fromReview,
-            completed: this.finished.meta,
-          },
-    idle: () => this.step === 'intro' && !Object.keys(this.journey.answers).length,
+    content: () => this.journey.draftContent,
+    idle: () => this.journey.idle,
     atIntro: () => this.step === 'intro',
     discarded: () => void this.photos.sweep(),
     changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
@@ -161,7 +128,7 @@ export class SmpAssessment extends LitElement {
     () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
-  private readonly photos = new PhotoDrafts(this, () => this.words, loadLaterSteps);
+  private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps);
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,
@@ -182,23 +149,11 @@ export class SmpAssessment extends LitElement {
     counts: this.counts,
     i18n: this.i18n,
     later: this.later,
-    syncForm: () => this.formAssociation.sync(),
-    clearField: () => this.formAssociation.clearField(),
+    form: this.formAssociation,
     // Past the first question (where the later steps' chunk has come): the options' pictures.
     arrived: () => this.later.module?.requestPictures(this),
-    notLoadedMessage: () => this.messages.problems.notLoaded,
-    finishedNow: (completion) => {
-      const detail: SmpCompleteDetail = completion;
-      this.dispatchEvent(smpEvent('smp-complete', detail));
-    },
   });
 
-  /** Form field name; with it the element takes part in a surrounding `<form>`. */
-  name: string | null = null;
-  /** The form is invalid (`valueMissing`) until the assessment is complete. */
-  required = false;
-  /** No interaction; also set by a disabled `<fieldset>`. */
-  disabled = false;
   /**
    * `en` or `es` (`es-MX` works); otherwise the nearest ancestor's `lang`, then `en`; can change at run time.
    * @default inherited
@@ -248,16 +203,10 @@ export class SmpAssessment extends LitElement {
    * @default `{}`
    */
   get answers(): Answers {
-    // Arrays are copied too: a caller pushing into `answers.concerns` must not bypass sanitising.
-    const copy: Answers = {};
-    for (const [id, value] of Object.entries(this.journey.answers))
-      copy[id] = Array.isArray(value) ? [...value] : value;
-    return copy;
+    return copyAnswers(this.journey.answers);
   }
   set answers(value: unknown) {
-    const { answers, dropped } = sanitizeAnswers(value);
-    if (dropped.length) console.warn(describeDropped(dropped));
-    this.journey.prefill(pruneAnswers(answers));
+    this.journey.prefill(value);
   }
 
   /** The `Summary` once complete, else `null`. */
@@ -265,42 +214,12 @@ export class SmpAssessment extends LitElement {
     return this.finished.completion?.summary ?? null;
   }
 
-  get form(): HTMLFormElement | null {
-    return this.formAssociation.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.formAssociation.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.formAssociation.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.formAssociation.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.formAssociation.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.formAssociation.internals.reportValidity();
-  }
-
   private get messages(): FirstMessages {
     return this.i18n.messages;
   }
 
-  /** Every word of the locale: only past the first question, where the element has waited for them. */
-  private get words(): Messages {
-    const whole = this.i18n.whole;
-    if (!whole) throw new Error('<smp-assessment>: a later step used its words before they loaded');
-    return whole;
-  }
-
   private get step(): StepId {
     return this.journey.step;
-  }
-
-  private get isDisabled(): boolean {
-    return this.disabled || this.formAssociation.disabled;
   }
 
   private get persistLocal(): boolean {
@@ -347,33 +266,42 @@ export class SmpAssessment extends LitElement {
     this.reset();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.formAssociation.disabled = disabled;
-    this.requestUpdate();
+  formStateRestoreCallback(state: unknown): void {
+    this.journey.restore(state);
   }
 
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      const saved = JSON.parse(state) as { answers?: unknown; step?: unknown };
-      this.answers = saved.answers;
-      this.journey.restore(typeof saved.step === 'string' ? saved.step : '');
-    } catch {
-      // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
-    }
+  protected override formState(): FormState {
+    const done = this.finished.completion;
+    return {
+      value: done && this.name ? this.summaryScreen.formData(this.name, done) : null,
+      text: done?.text ?? '',
+      summaryField: this.summaryField,
+      // The restore state lets back/forward navigation bring answers back; on a shared computer
+      // (persist="none") the browser keeps none, like an input with autocomplete="off".
+      restore: this.persistLocal ? this.journey.restoreState : null,
+      inProgress: !this.journey.idle,
+      incomplete: this.messages.errors.formIncomplete,
+    };
+  }
+
+  protected override formComplete(): boolean {
+    return !!this.finished.completion;
+  }
+
+  protected override formSent(): void {
+    // The draft id is renewed first, so the sweep deletes every photo of the sent draft.
+    this.draft.clear();
+    void this.photos.sweep();
+  }
+
+  protected override formBlocked(): void {
+    this.journey.problem = this.messages.errors.formIncomplete;
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
   private handleMessagesChanged(): void {
     this.formAssociation.sync();
-    this.finished.relocalize().catch((error: unknown) => {
-      // The finished summary stays as it was written, in the earlier language, and stays complete and sendable;
-      // the page's developer learns why it did not follow the switch.
-      console.warn(
-        '<smp-assessment>: the summary could not be rewritten in the new language; it keeps its own.',
-        error,
-      );
-    });
+    void this.finished.relocalize();
   }
 
   private openDraft(): void {
@@ -386,30 +314,14 @@ export class SmpAssessment extends LitElement {
     // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
     await this.later.load();
     const screen = await this.summaryScreen.load();
-    const photos = this.photos.list();
     return screen.complete({
       answers: this.journey.answers,
-      messages: this.words,
-      clinicLocale: matchLocale(this.clinicLang) ?? 'en',
-      reference: meta.reference,
-      completedAt: new Date(meta.completedAt),
-      partner: onePartnerLine(this.partner),
-      hideEstimate: this.hideEstimate,
-      questionnaireUrl: canonicalUrl(this.questionnaireUrl) ?? QUESTIONNAIRE_URL,
-      photos,
-      ...(this.fhirPhotos === 'inline' ? { photoData: await this.photos.base64() } : {}),
+      messages: this.i18n.words,
+      meta,
+      attributes: this,
+      photos: this.photos,
     });
   }
-
-  private focusInput = (questionId: string): void => {
-    this.renderRoot.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
-  };
-
-  private handleConsult = async (): Promise<void> => {
-    await this.summaryScreen.copy(this.finished.completion?.text ?? '', this.words.summary);
-    const target = consultationTarget(this.consultationUrl);
-    if (target) window.location.assign(target);
-  };
 
   private viewContext(): ViewContext {
     return {
@@ -434,21 +346,11 @@ export class SmpAssessment extends LitElement {
         hasDraft: this.draft.found,
         draftStep: this.draft.foundStep,
         notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
-        start: this.journey.start,
-        resume: this.journey.resume,
-        restart: this.journey.restart,
       },
       photos: this.photos,
-      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.words } : null,
+      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
       summary: this.summaryView(),
-      on: {
-        back: this.journey.back,
-        continue: this.journey.continue,
-        change: this.journey.change,
-        finish: this.journey.finish,
-        choice: this.journey.choose,
-        focusInput: this.focusInput,
-      },
+      on: this.journey,
     });
   }
 
@@ -457,13 +359,12 @@ export class SmpAssessment extends LitElement {
     const screen = this.summaryScreen.module;
     const done = this.finished.completion;
     if (this.step !== 'summary' || !screen || !done) return null;
+    const to = { form: this.form, consultationUrl: consultationTarget(this.consultationUrl) };
     return (ctx) =>
       screen.renderSummary(ctx, done.summary, {
-        ...this.summaryScreen.actions(done, ctx.messages.summary, this.form),
+        ...this.summaryScreen.actions(done, ctx.messages.summary, to),
         // A page form's field holds the text (summary-field): it goes with that form, not by copying.
         inForm: !!this.form || this.formAssociation.fieldHoldsText,
-        consultationUrl: consultationTarget(this.consultationUrl),
-        consult: () => void this.handleConsult(),
       });
   }
 }

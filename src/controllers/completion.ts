@@ -48,7 +48,11 @@ export class CompletionController<
     this.host.requestUpdate();
   }
 
-  /** After a language change: rebuilds a finished summary written in another language. Focus stays; no event. */
+  /**
+   * After a language change: rebuilds a finished summary written in another language. Focus stays; no event. When
+   * it cannot be rebuilt, the summary stays as it was written, in the earlier language, complete and sendable, and
+   * the page's developer learns why it did not follow the switch.
+   */
   async relocalize(): Promise<void> {
     const meta = this.meta;
     const locale = this.of.locale();
@@ -60,6 +64,11 @@ export class CompletionController<
       this.completion = completion;
       this.of.rebuilt();
       this.host.requestUpdate();
+    } catch (error: unknown) {
+      console.warn(
+        '<smp-assessment>: the summary could not be rewritten in the new language; it keeps its own.',
+        error,
+      );
     } finally {
       if (this.relocalizing === locale) this.relocalizing = null;
     }

@@ -5,8 +5,6 @@ import { hasFocusInside } from './focus.js';
 export interface FormAssociationHost {
   readonly name: string | null;
   readonly required: boolean;
-  /** `summary-field`: a field of the host form that also receives the plain text. */
-  readonly summaryField: string | null;
 }
 
 export interface FormState {
@@ -14,6 +12,8 @@ export interface FormState {
   value: FormData | null;
   /** The summary's plain text once complete, else ''. */
   text: string;
+  /** `summary-field`: the name or id of a field of the page that also receives `text`. */
+  summaryField: string | null;
   /** What the browser keeps for back/forward, or null to keep nothing (persist="none"). */
   restore: string | null;
   /** Started and not finished. */
@@ -25,7 +25,8 @@ export interface FormState {
 /**
  * The element as a form control (ElementInternals): its value, its validity when `required`, the custom states
  * `complete` and `in-progress`, the host form's disabled state, and what happens when that form is sent or blocked.
- * The element answers the form callbacks (reset, restore) itself, since they change its answers.
+ * `FormControlElement` builds on it; the element answers the form callbacks (reset, restore) itself, since they
+ * change its answers.
  */
 export class FormAssociationController implements ReactiveController {
   readonly internals: ElementInternals;
@@ -84,7 +85,7 @@ export class FormAssociationController implements ReactiveController {
 
   /** Sets the form value, validity, summary field and states from the element's state: nothing until complete. */
   sync(): void {
-    const { value, text, restore, inProgress, incomplete } = this.on.state();
+    const { value, text, summaryField, restore, inProgress, incomplete } = this.on.state();
     const done = this.on.complete();
     if (restore !== null) this.internals.setFormValue(value, restore);
     else this.internals.setFormValue(value);
@@ -95,14 +96,14 @@ export class FormAssociationController implements ReactiveController {
     } else {
       this.internals.setValidity({});
     }
-    this.fieldWriter.sync(this.host.summaryField, text);
+    this.fieldWriter.sync(summaryField, text);
     this.setState('complete', done);
     this.setState('in-progress', !done && inProgress);
   }
 
   /** Empties the page's summary field whatever was last written there (after a reset). */
   clearField(): void {
-    this.fieldWriter.clear(this.host.summaryField);
+    this.fieldWriter.clear(this.on.state().summaryField);
   }
 
   private setState(name: string, on: boolean): void {

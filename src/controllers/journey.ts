@@ -1,25 +1,24 @@
 import type { ReactiveElement } from 'lit';
-import type { Answers } from '../model/answers.js';
+import { describeDropped, sanitizeAnswers, type Answers } from '../model/answers.js';
 import { withChoice, withText } from '../model/answer-edits.js';
+import { pruneAnswers } from '../model/conditions.js';
 import { getQuestion, type StepId } from '../model/definition.js';
 import { nextStep, progressOf } from '../model/navigation.js';
 import { makeReference } from '../model/reference.js';
 import { INITIAL_FLOW, stepFlow, type FlowAction, type FlowState } from '../model/step-flow.js';
 import { isComplete } from '../model/validation.js';
-import { smpEvent, type SmpStepDetail } from '../events.js';
+import { smpEvent, type SmpCompleteDetail, type SmpStepDetail } from '../events.js';
 import { secureRandom } from '../secure-random.js';
 import type { CompletedMeta, CompletionController } from './completion.js';
 import type { CountAnnouncer } from './count-announcer.js';
 import type { DraftController } from './draft.js';
+import type { DraftContent } from './draft-store.js';
 import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale-controller.js';
 import type { PhotoDrafts } from './photo-drafts.js';
 
-/** What the journey needs of a finished assessment: its completion controller keeps its language. */
-type Completed = { readonly summary: { readonly locale: string } };
-
-/** What a move sets off in the element's other controllers, and the two things only the element can do. */
-export interface JourneyParts<C extends Completed> {
+/** What a move sets off in the element's other controllers, and the one thing only the element can do. */
+export interface JourneyParts<C extends SmpCompleteDetail> {
   readonly draft: DraftController;
   readonly photos: PhotoDrafts;
   readonly finished: CompletionController<C>;
@@ -30,24 +29,22 @@ export interface JourneyParts<C extends Completed> {
   readonly i18n: LocaleController;
   /** The steps after the first question: their chunk and words (LaterStepsController). */
   readonly later: { waitsFor(step: string): boolean; load(): Promise<unknown>; preload(): void };
-  /** The form value, validity and states follow the answers and the step. */
-  syncForm(): void;
-  /** Empties the host form's summary field (`summary-field`). */
-  clearField(): void;
+  /**
+   * The form value, validity and states follow the answers and the step (`sync`); a reset also empties the host
+   * form's summary field (`clearField`). The FormAssociationController.
+   */
+  readonly form: { sync(): void; clearField(): void };
   /** Arrived on `step` by a move: the element asks for what that step shows (the options' pictures). */
   arrived(step: StepId): void;
-  /** The plain words shown when the summary's code could not be fetched. */
-  notLoadedMessage(): string;
-  /** The patient pressed Finish and the summary is built: the element fires `smp-complete`. */
-  finishedNow(completion: C): void;
 }
 
 /**
  * The patient's journey: where they are (`flow`, changed only through the pure `stepFlow` reducer), what they
  * answered, and what each of their moves sets off: focus, the draft, the form value, the `smp-step` event, and
- * the summary. The element renders from `flow` and `answers`, and calls these methods from its buttons.
+ * the summary (and `smp-complete` on Finish). The element renders from `flow` and `answers`, and calls these
+ * methods from its buttons.
  */
-export class Journey<C extends Completed> {
+export class Journey<C extends SmpCompleteDetail> {
   private flowValue: FlowState = INITIAL_FLOW;
   private answersValue: Answers = {};
   private problemValue: string | null = null;
@@ -68,8 +65,13 @@ export class Journey<C extends Completed> {
     // A later step reached without a move (answers set from code, another tab, the browser's restore) asks for
     // its chunk here; it shows once that arrives, or says why not.
     if (this.parts.later.waitsFor(flow.step)) {
-      this.parts.later.load().catch(() => (this.problem = this.parts.notLoadedMessage()));
+      this.parts.later.load().catch(() => (this.problem = this.notLoaded));
     }
+  }
+
+  /** The plain words shown when a part of the widget (a lazy chunk) could not be fetched. */
+  private get notLoaded(): string {
+    return this.parts.i18n.messages.problems.notLoaded;
   }
 
   /** A move that waits for the later steps' chunk, until its step is shown (or the patient told why not). */
@@ -85,6 +87,18 @@ export class Journey<C extends Completed> {
     return this.answersValue;
   }
 
+  /** On the intro with no answers: a saved draft is offered there, and nothing is in progress. */
+  get idle(): boolean {
+    return this.step === 'intro' && !Object.keys(this.answers).length;
+  }
+
+  /** What the draft saves now (with when and under which reference the patient finished), or null on the intro. */
+  get draftContent(): DraftContent | null {
+    if (this.step === 'intro') return null;
+    const { step, answers, flow } = this;
+    return { step, answers, fromReview: flow.fromReview, completed: this.parts.finished.meta };
+  }
+
   /** A plain-words problem shown as an alert on the current step (a part that could not load, a blocked form). */
   get problem(): string | null {
     return this.problemValue;
@@ -94,15 +108,34 @@ export class Journey<C extends Completed> {
     this.host.requestUpdate();
   }
 
-  /** Answers set from code (prefill): they invalidate a finished summary, and may hide the step on screen. */
-  prefill(answers: Answers): void {
-    this.setAnswers(answers);
-    this.flow = stepFlow(this.flow, { type: 'prefill', answers });
+  /**
+   * Answers set from code (prefill), any value: unknown ids and codes are dropped with one warning, and answers
+   * to questions not shown removed. They invalidate a finished summary, and may hide the step on screen.
+   */
+  prefill(value: unknown): void {
+    const { answers, dropped } = sanitizeAnswers(value);
+    if (dropped.length) console.warn(describeDropped(dropped));
+    const shown = pruneAnswers(answers);
+    this.setAnswers(shown);
+    this.flow = stepFlow(this.flow, { type: 'prefill', answers: shown });
   }
 
-  /** The browser gave back a form state (back/forward navigation): its answers are prefilled, then its step. */
-  restore(step: string): void {
-    this.flow = stepFlow(this.flow, { type: 'restore', step, answers: this.answers });
+  /** What the browser keeps of the form for back/forward navigation: the answers and the step. */
+  get restoreState(): string {
+    return JSON.stringify({ answers: this.answers, step: this.step });
+  }
+
+  /** The browser gave back a `restoreState` (back/forward navigation): its answers are prefilled, then its step. */
+  restore(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as { answers?: unknown; step?: unknown };
+      this.prefill(saved.answers);
+      const step = typeof saved.step === 'string' ? saved.step : '';
+      this.flow = stepFlow(this.flow, { type: 'restore', step, answers: this.answers });
+    } catch {
+      // A browser-restored state we cannot read is ignored: the draft, if any, still resumes.
+    }
   }
 
   /** Another tab changed the draft: this one follows, on the same step if it is still there. */
@@ -110,7 +143,7 @@ export class Journey<C extends Completed> {
     this.answersValue = answers;
     this.parts.finished.clear();
     this.flow = stepFlow(this.flow, { type: 'sync', fromReview, answers });
-    this.parts.syncForm();
+    this.parts.form.sync();
   }
 
   /** Clears answers, the draft, photos, the summary and the form value, and goes back to the intro. */
@@ -122,8 +155,8 @@ export class Journey<C extends Completed> {
     finished.clear();
     this.flow = stepFlow(this.flow, { type: 'reset' });
     draft.found = false;
-    this.parts.clearField();
-    this.parts.syncForm();
+    this.parts.form.clearField();
+    this.parts.form.sync();
   }
 
   /** Start keeps answers prefilled through the `answers` property; Start again (restart) clears them. */
@@ -205,7 +238,7 @@ export class Journey<C extends Completed> {
     this.answersValue = answers;
     this.parts.finished.clear();
     this.parts.draft.save();
-    this.parts.syncForm();
+    this.parts.form.sync();
     this.host.requestUpdate();
   }
 
@@ -217,12 +250,14 @@ export class Journey<C extends Completed> {
       // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
       // plain words, and pressing Finish again asks for the file anew.
       this.move({ type: 'showReview' });
-      this.problem = this.parts.notLoadedMessage();
+      this.problem = this.notLoaded;
       return;
     }
     this.problem = null;
     this.move({ type: 'finish' });
-    if (cause === 'finish') this.parts.finishedNow(completion);
+    // Only the patient's Finish announces it: a finished draft shown again on Resume fires nothing.
+    const detail: SmpCompleteDetail = completion;
+    if (cause === 'finish') this.host.dispatchEvent(smpEvent('smp-complete', detail));
   }
 
   /**
@@ -251,7 +286,7 @@ export class Journey<C extends Completed> {
     if (step === 'review') summaryScreen.load().catch(() => undefined);
     if (step !== nextStep('intro', this.answers)) this.parts.arrived(step);
     draft.save();
-    this.parts.syncForm();
+    this.parts.form.sync();
     const { index, total } = progressOf(step, this.answers);
     const detail: SmpStepDetail = { step, index, total };
     this.host.dispatchEvent(smpEvent('smp-step', detail));
@@ -270,7 +305,7 @@ export class Journey<C extends Completed> {
         this.move('answers' in action ? { ...action, answers: this.answers } : action);
       },
       () => {
-        if (this.flow === before) this.problem = this.parts.notLoadedMessage();
+        if (this.flow === before) this.problem = this.notLoaded;
       },
     );
     const pending: Promise<void> = move.finally(() => {

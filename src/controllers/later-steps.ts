@@ -20,10 +20,8 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
     private readonly host: ReactiveElement,
     /** The chunk's loader, shared by every element of the page (a `lazyChunk`). */
     private readonly loadViews: () => Promise<M>,
-    /** Loads the rest of the words on screen (LocaleController.loadWhole). */
-    private readonly loadWords: () => Promise<unknown>,
-    /** Whether the words on screen are whole. */
-    private readonly wordsReady: () => boolean,
+    /** The words on screen (the LocaleController): whether they are whole, and loading the rest. */
+    private readonly words: { readonly whole: unknown; loadWhole(): Promise<unknown> },
   ) {
     host.addController(this);
   }
@@ -36,12 +34,12 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
   }
 
   get ready(): boolean {
-    return !!this.module && this.wordsReady();
+    return !!this.module && !!this.words.whole;
   }
 
   /** Both parts, once each; a failure rejects, and the next call asks again with a fresh request. */
   async load(): Promise<M> {
-    const [module] = await Promise.all([this.loadViews(), this.wordsReady() ? null : this.loadWords()]);
+    const [module] = await Promise.all([this.loadViews(), this.words.whole ? null : this.words.loadWhole()]);
     if (!this.module) {
       this.module = module;
       addStyles(this.host, module.laterStyles);

@@ -95,6 +95,13 @@ export class LocaleController implements ReactiveController {
     return whole === this.messages ? whole : null;
   }
 
+  /** Every word of the locale: only past the first question, where the element has waited for them. */
+  get words(): Messages {
+    const whole = this.whole;
+    if (!whole) throw new Error('<smp-assessment>: a later step used its words before they loaded');
+    return whole;
+  }
+
   /** Loads the rest of the locale on screen (for English, the part after the first question) and shows it. */
   async loadWhole(): Promise<Messages> {
     const locale = this.messages.locale;

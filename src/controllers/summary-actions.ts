@@ -45,20 +45,39 @@ export class SummaryActions<C extends CompletionText> {
     this.printer = new PrintController(host, printable);
   }
 
-  /** The summary screen's buttons and status line for the finished `completion`. */
-  actions(completion: C, messages: ActionMessages, form: HTMLFormElement | null) {
+  /**
+   * The summary screen's buttons and status line for the finished `completion`: Send goes to the host `form`, the
+   * consultation button to `consultationUrl` (already made safe; null for none).
+   */
+  actions(
+    completion: C,
+    messages: ActionMessages,
+    to: { readonly form: HTMLFormElement | null; readonly consultationUrl: string | null },
+  ) {
     return {
       status: this.status,
+      consultationUrl: to.consultationUrl,
       copy: () => void this.copy(completion.text, messages),
       download: () => void this.download(completion, messages),
       print: () => void this.printSummary(messages),
-      send: () => void this.goToSend(form, messages),
+      send: () => void this.goToSend(to.form, messages),
+      consult: () => void this.consult(completion.text, messages, to.consultationUrl),
     };
   }
 
-  async copy(text: string, messages: Pick<ActionMessages, 'copied' | 'copyFailed'>): Promise<void> {
+  private async copy(text: string, messages: Pick<ActionMessages, 'copied' | 'copyFailed'>): Promise<void> {
     const ok = await this.code.copyText(text, this.host.renderRoot as ShadowRoot);
     await this.announce(ok ? messages.copied : messages.copyFailed);
+  }
+
+  /** Copies the text, then opens the clinic's consultation page in this tab (answers never go into its URL). */
+  private async consult(
+    text: string,
+    messages: Pick<ActionMessages, 'copied' | 'copyFailed'>,
+    url: string | null,
+  ): Promise<void> {
+    await this.copy(text, messages);
+    if (url) window.location.assign(url);
   }
 
   private async download(completion: C, messages: Pick<ActionMessages, 'downloaded'>): Promise<void> {

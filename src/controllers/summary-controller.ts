@@ -57,16 +57,19 @@ export class SummaryController<
     return module;
   }
 
-  /** The summary screen's buttons and status line, for the finished `completion` (drawn once the chunk is there). */
-  actions(completion: C, messages: ActionMessages, form: HTMLFormElement | null) {
-    return this.buttons!.actions(completion, messages, form);
+  /**
+   * The summary screen's buttons and status line, for the finished `completion` (drawn once the chunk is there):
+   * Send goes to the host `form`, the consultation button to `consultationUrl` (already made safe; null for none).
+   */
+  actions(
+    completion: C,
+    messages: ActionMessages,
+    to: { readonly form: HTMLFormElement | null; readonly consultationUrl: string | null },
+  ) {
+    return this.buttons!.actions(completion, messages, to);
   }
 
   formData(name: string, completion: C): FormData | null {
     return this.module?.formData(name, completion) ?? null;
-  }
-
-  async copy(text: string, messages: Pick<ActionMessages, 'copied' | 'copyFailed'>): Promise<void> {
-    await this.buttons?.copy(text, messages);
   }
 }

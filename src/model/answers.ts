@@ -143,6 +143,13 @@ export function codesOf(answers: Answers, questionId: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** A copy to hand out, arrays too: a caller pushing into `copy.concerns` must not bypass sanitising. */
+export function copyAnswers(answers: Answers): Answers {
+  const copy: Answers = {};
+  for (const [id, value] of Object.entries(answers)) copy[id] = Array.isArray(value) ? [...value] : value;
+  return copy;
+}
+
 /** A copy of `answers` with one answer set; an empty value removes the key. */
 export function withAnswer(answers: Answers, questionId: string, value: string | string[] | undefined): Answers {
   const next: Answers = { ...answers };

@@ -12,6 +12,10 @@ export interface IntroOptions {
   /** The step the saved draft got to, so the resume screen can say how far that was. */
   readonly draftStep: StepId | null;
   readonly notice: string | null;
+}
+
+/** The intro's buttons: Start, Continue where you left off, Start again. */
+export interface IntroMoves {
   readonly start: () => void;
   readonly resume: () => void;
   readonly restart: () => void;
@@ -23,7 +27,7 @@ function resumeLead(ctx: ViewContext, step: StepId | null): string {
   return ctx.messages.intro.resumeLead(progress?.part ?? (step === 'intro' ? 1 : null), PARTS.length);
 }
 
-export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateResult {
+export function renderIntro(ctx: ViewContext, options: IntroOptions, on: IntroMoves): TemplateResult {
   const t = ctx.messages.intro;
   return html`<div class="intro">
     ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : nothing}
@@ -45,7 +49,7 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
                 class="primary"
                 part="resume-button"
                 ?disabled=${ctx.disabled}
-                @click=${options.resume}
+                @click=${on.resume}
               >
                 ${t.resume}
               </button>
@@ -54,22 +58,22 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
                 class="secondary"
                 part="restart-button"
                 ?disabled=${ctx.disabled}
-                @click=${options.restart}
+                @click=${on.restart}
               >
                 ${t.restart}
               </button>`
-          : html`<button
-              type="button"
-              class="primary"
-              part="start-button"
-              ?disabled=${ctx.disabled}
-              @click=${options.start}
-            >
+          : html`<button type="button" class="primary" part="start-button" ?disabled=${ctx.disabled} @click=${on.start}>
               ${t.start}
             </button>`
       }
     </div>
   </div>`;
+}
+
+/** Focuses the first input of a question, in the same shadow root as the error summary's link. */
+function focusInput(link: Element, questionId: string): void {
+  const root = link.getRootNode() as ParentNode;
+  root.querySelector<HTMLElement>(`[name="${questionId}"], #${ids.input(questionId)}`)?.focus();
 }
 
 /**
@@ -78,7 +82,7 @@ export function renderIntro(ctx: ViewContext, options: IntroOptions): TemplateRe
  * not jump a level ahead of the step's h2. Each link is the error's own words, in one text run (two Lit parts ran
  * the question and the message together without a space), and moves focus to its question's first input.
  */
-export function renderErrorSummary(ctx: ViewContext, focusInput: (questionId: string) => void): TemplateResult {
+export function renderErrorSummary(ctx: ViewContext): TemplateResult {
   const t = ctx.messages.errors;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <h2 id="error-summary-title" class="error-summary-title">${t.title}</h2>
@@ -91,7 +95,7 @@ export function renderErrorSummary(ctx: ViewContext, focusInput: (questionId: st
             href=${`#${ids.error(error.questionId)}`}
             @click=${(e: Event) => {
               e.preventDefault();
-              focusInput(error.questionId);
+              focusInput(e.currentTarget as Element, error.questionId);
             }}
             >${errorText(ctx.messages, question, error)}</a
           >

@@ -4,7 +4,7 @@ import { getQuestionStep, type StepId } from '../../model/definition.js';
 import { nextStep } from '../../model/navigation.js';
 import { FIRST_STEP, LANGUAGE_NOT_LOADED, type Messages } from '../../locales/index.js';
 import type { PhotoDrafts } from '../../controllers/photo-drafts.js';
-import { renderErrorSummary, renderIntro, type IntroOptions } from './flow-views.js';
+import { renderErrorSummary, renderIntro, type IntroMoves, type IntroOptions } from './flow-views.js';
 import { renderProgress } from './progress-view.js';
 import { renderQuestionStep } from './question-view.js';
 import type { LaterContext, ViewContext } from './context.js';
@@ -15,15 +15,13 @@ export interface LaterSteps {
   readonly messages: Messages;
 }
 
-/** The patient's moves, handled by the element. */
-export interface FrameHandlers {
+/** The patient's moves (the element hands over its journey). */
+export interface FrameHandlers extends IntroMoves {
   readonly back: () => void;
   readonly continue: () => void;
   readonly change: (stepId: string, questionId: string) => void;
   readonly finish: () => void;
-  readonly choice: (questionId: string, code: string, checked: boolean) => void;
-  /** Focuses the field an error summary link names. */
-  readonly focusInput: (questionId: string) => void;
+  readonly choose: (questionId: string, code: string, checked: boolean) => void;
 }
 
 /** Everything the frame draws besides the view context: the step, what went wrong, and each step's extras. */
@@ -58,8 +56,7 @@ export function renderFrame(ctx: ViewContext, frame: Frame): TemplateResult {
     ${keyed(
       step,
       html`<div class="step" part="step" data-step=${step}>
-        ${renderNotices(ctx, frame)} ${ctx.errors.length ? renderErrorSummary(ctx, frame.on.focusInput) : nothing}
-        ${renderStep(ctx, frame)}
+        ${renderNotices(ctx, frame)} ${ctx.errors.length ? renderErrorSummary(ctx) : nothing} ${renderStep(ctx, frame)}
         ${frame.problem ? html`<p class="notice notice--problem" role="alert">${frame.problem}</p>` : nothing}
       </div>`,
     )}
@@ -87,7 +84,7 @@ function renderNotices(ctx: ViewContext, { failedLanguage, notSaving }: Frame): 
 
 function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   const { step: stepId, on } = frame;
-  if (stepId === 'intro') return renderIntro(ctx, frame.intro);
+  if (stepId === 'intro') return renderIntro(ctx, frame.intro, on);
   // A later step shows once its chunk and words are there: the element asked for them on the way here.
   const later = frame.later;
   if (stepId !== FIRST_STEP && !later) return html``;

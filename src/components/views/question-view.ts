@@ -9,7 +9,7 @@ import { ids, loadedWords, type ViewContext } from './context.js';
 import { errorText } from './error-text.js';
 
 export interface QuestionHandlers {
-  readonly choice: (questionId: string, code: string, checked: boolean) => void;
+  readonly choose: (questionId: string, code: string, checked: boolean) => void;
 }
 
 /**
@@ -65,7 +65,7 @@ function renderOption(
       .checked=${live(checked)}
       ?disabled=${ctx.disabled}
       aria-invalid=${invalid ? 'true' : nothing}
-      @change=${(e: Event) => handlers.choice(question.id, code, (e.target as HTMLInputElement).checked)}
+      @change=${(e: Event) => handlers.choose(question.id, code, (e.target as HTMLInputElement).checked)}
     />
     <label for=${id}>
       ${picture}
