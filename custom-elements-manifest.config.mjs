@@ -23,6 +23,24 @@ function jsdocDefaultWins() {
   };
 }
 
+/**
+ * Private and protected members (the element's controllers, the base class's hooks) are how it works, not what it
+ * promises: they leave the manifest, as the files of the internals do.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter((member) => (member.privacy ?? 'public') === 'public');
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [
     'src/index.ts',
@@ -32,5 +50,5 @@ export default {
   ],
   litelement: true,
   outdir: '.',
-  plugins: [jsdocDefaultWins()],
+  plugins: [jsdocDefaultWins(), publicMembersOnly()],
 };
