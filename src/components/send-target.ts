@@ -3,7 +3,7 @@
  * (so they see why before they press Send), otherwise the form's submit button. Null when the form has neither,
  * which the caller says in words.
  */
-export function sendTarget(form: HTMLFormElement, self: Element): HTMLElement | null {
+function sendTarget(form: HTMLFormElement, self: Element): HTMLElement | null {
   const controls = [...form.elements].filter(
     (control): control is HTMLElement & { willValidate: boolean; validity: ValidityState; disabled?: boolean } =>
       control !== self && 'willValidate' in control,

@@ -26,7 +26,7 @@ export const LANGUAGE_NOT_LOADED: Record<Exclude<Locale, 'en'>, string> = {
   es: 'Spanish could not load, so this is in English. / No se pudo cargar el español, así que esto está en inglés.',
 };
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
