@@ -6,7 +6,8 @@
 // what each host page got out of it. Every check runs in every engine, through one driver layer (demo-driver.mjs:
 // puppeteer-core for Chromium and Firefox, webdriverio + WebKitWebDriver under xvfb-run for WebKit). Chromium runs
 // at 1280 px, Firefox and WebKit at 320 px (WebKit in a 320 px frame: a MiniBrowser window is at least
-// 447 px wide). Screenshots go to .screenshots/demo/<engine>/<page>-<moment>-<width>.png.
+// 447 px wide). Screenshots go to .screenshots/demo/<engine>/<page>-<moment>-<width>.png (under CI=true only a
+// failure's).
 // Where WebKit is driven differently (demo-driver.mjs says why): text is typed one key press per WebDriver request
 // (sent as one sequence, WebKitWebDriver drops repeated keys and spaces); console errors, uncaught errors and
 // unhandled rejections are recorded by a probe from the load event on and failed responses by the server, since
@@ -83,8 +84,19 @@ function freePort() {
 // ---------------------------------------------------------------------------------------------------------
 // Page helpers (over demo-driver.mjs, the same in every engine)
 
-/** A full-page screenshot, or with `widget` only the element (mid-journey steps, readable at 320 px). */
-async function shot(page, name, width, { widget = false } = {}) {
+/**
+ * Whether to take the screenshots a person looks at: not under CI (CI=true), where nobody sees them and their PNGs
+ * (about 50 full pages, resized windows in WebKit) cost CPU the browser tests beside them need. A failure's
+ * screenshot is taken everywhere (`always`).
+ */
+const TAKE_SHOTS = !['true', '1'].includes((process.env.CI ?? '').trim().toLowerCase());
+
+/**
+ * A full-page screenshot, or with `widget` only the element (mid-journey steps, readable at 320 px); resolves to its
+ * path, or to null where screenshots are not taken (see TAKE_SHOTS).
+ */
+async function shot(page, name, width, { widget = false, always = false } = {}) {
+  if (!TAKE_SHOTS && !always) return null;
   const file = path.join(shotRoot, page.engine, `${name}-${width}.png`);
   await page.screenshot(file, { widget });
   return path.relative(rootDir, file);
@@ -184,7 +196,7 @@ async function completeJourney(page, { photo, shots = {}, width } = {}) {
           const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim());
           return `checked ${checked.join(', ') || 'nothing'}; alerts: ${alerts.join(' | ') || 'none'}`;
         });
-        const file = await shot(page, `stuck-${step}`, width, { widget: true });
+        const file = await shot(page, `stuck-${step}`, width, { widget: true, always: true });
         throw new Error(`Continue did not leave the step ${step} (${state}); screenshot ${file}`, { cause: error });
       });
   }
@@ -537,6 +549,6 @@ if (missing && process.env.REQUIRE_ALL_ENGINES === '1') {
 }
 const failed = results.filter((r) => !r.ok);
 console.log(
-  `\n${results.length - failed.length} passed, ${failed.length} failed. Screenshots: ${path.relative(rootDir, shotRoot)}/`,
+  `\n${results.length - failed.length} passed, ${failed.length} failed. Screenshots: ${path.relative(rootDir, shotRoot)}/${TAKE_SHOTS ? '' : " (under CI only a failure's)"}`,
 );
 process.exit(failed.length ? 1 : 0);
