@@ -24,7 +24,8 @@ const selfContained = () => [
   // "production" so Lit's dev-mode checks and warnings are not shipped to patients.
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   // Lit's html`` and css`` templates, minified before esbuild compiles the TypeScript (the plugin reads it).
-  minifyHTML({ failOnError: true }),
+  // The "/" of <path ... /> stays: without it an SVG shape swallows the shapes after it, which SVG then does not draw.
+  minifyHTML({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
   esbuild({ tsconfig, target }),
   retryableImports(),
 ];
