@@ -243,6 +243,16 @@ export class SmpAssessment extends FormControlElement {
   }
 
   /**
+   * The first render waits for a task of its own. The module's evaluation and the first render each take tens of
+   * milliseconds on a slow phone; in one task, the host page could not answer a tap for their sum. Later updates
+   * answer the patient at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve)).then(() => super.scheduleUpdate());
+  }
+
+  /**
    * `updateComplete` resolves once a Continue that waits for the later steps' chunk has shown its step (or said
    * that it could not), so code that awaits it after a click sees where the click led.
    */

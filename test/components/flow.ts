@@ -6,6 +6,8 @@ import { answerAll, click, currentStep, mount, settle, shadow, answerStep, type 
 /** Mounts a widget that keeps no draft, clicks Start and answers everything up to the review. */
 export async function toReview(answers: Answers, el?: Widget): Promise<Widget> {
   const widget = el ?? (await mount());
+  // A widget inside another fixture (a form) renders a task after that fixture resolves.
+  await settle(widget);
   if (currentStep(widget) === 'intro') await click(widget, 'start-button');
   await answerAll(widget, answers);
   return widget;

@@ -139,6 +139,8 @@ describe('inside a <form>', function () {
     );
     const el = form.querySelector('smp-assessment') as Widget;
     const fieldset = form.querySelector('fieldset')!;
+    // fixture() waits for the form only: the widget's first render comes a task later.
+    await settle(el);
     await click(el, 'start-button');
     expect(currentStep(el)).to.equal('smp-history');
     expect(controls(el).length).to.be.greaterThan(5);
@@ -167,6 +169,7 @@ describe('inside a <form>', function () {
         </form>`,
       );
       const el = form.querySelector('smp-assessment') as Widget;
+      await settle(el);
       if (where === 'review') await toReview(minimalComplete, el);
       if (where === 'summary') await toSummary(minimalComplete, el);
       expect(currentStep(el)).to.equal(where);

@@ -182,6 +182,8 @@ describe('switching lang at run time', () => {
       html`<div lang="en"><smp-assessment persist="none"></smp-assessment></div>`,
     );
     const el = root.querySelector<Widget>('smp-assessment')!;
+    // fixture() waits for the <div> only: the widget's first render comes a task later.
+    await settle(el);
     await click(el, 'start-button');
     await answerStep(el);
     await click(el, 'continue-button');
