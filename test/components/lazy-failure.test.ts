@@ -18,6 +18,7 @@ const freshPage = (variant: 'src' | 'bundle') =>
 const CHUNKS = {
   summary: 'summary-screen',
   summaryField: '/controllers/summary-field\\.ts|bundle\\.summary-field-',
+  attributeWarnings: '/components/attribute-warnings\\.ts|bundle\\.attribute-warnings-',
   photos: '/photos/process\\.ts|bundle\\.process-',
   spanish: '/locales/es\\.ts|bundle\\.es-',
   pictures: '/components/illustrations\\.ts|bundle\\.illustrations-',
@@ -120,6 +121,20 @@ describe('a lazy part that cannot load', () => {
       expect(currentStep(el)).to.equal('summary');
       expect(field.value).to.include('Kirby-Desai');
       expect(alerts(el)).to.deep.equal([]);
+    });
+
+    it(`${variant}: a bad attribute value still falls back when its warning's words cannot load, and the console says so`, async function () {
+      if (variant === 'bundle') await requireBundle(this);
+      await block(CHUNKS.attributeWarnings);
+      const frame = await openFrame(freshPage(variant));
+      const { el, probe } = frame;
+      el.setAttribute('theme', 'neon');
+      await settle(el);
+      expect(el.theme).to.equal('auto');
+      await until(() => probe.errors.length, 'the console error');
+      expect(probe.errors).to.have.length(1);
+      expect(probe.errors[0]).to.include('warnings about bad attribute values could not load');
+      expect(alerts(el), 'a developer matter: nothing on screen').to.deep.equal([]);
     });
 
     it(`${variant}: a photo whose code cannot load says so and clears "Getting your photo ready"`, async function () {
