@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ChoiceQuestion, Condition, Question, QuestionStep, TextQuestionId } from '../../model/definition.js';
@@ -68,8 +67,10 @@ function renderText(ctx: ViewContext, question: Question, asHeading: boolean): T
       .value=${live(value)}
       ?disabled=${ctx.disabled}
       aria-invalid=${hasError ? 'true' : nothing}
-      aria-describedby=${ifDefined(
-        describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
+      aria-describedby=${describedBy(
+        strings.hint && ids.hint(question.id),
+        hasError && ids.error(question.id),
+        ids.count(question.id),
       )}
     ></textarea>
     <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)}>

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ChoiceQuestion, GroupedStepId, Question, QuestionStep } from '../../model/definition.js';
@@ -23,9 +22,10 @@ export interface LaterQuestions {
   picture(questionId: string, code: string): TemplateResult | typeof nothing;
 }
 
-export function describedBy(...idList: (string | false | undefined)[]): string | undefined {
+/** The ids for `aria-describedby`, or `nothing` (no attribute at all) when there are none. */
+export function describedBy(...idList: (string | false | undefined)[]): string | typeof nothing {
   const list = idList.filter(Boolean).join(' ');
-  return list || undefined;
+  return list || nothing;
 }
 
 export function renderError(ctx: ViewContext, question: Question): TemplateResult | typeof nothing {
@@ -102,9 +102,7 @@ export function renderChoice(
   const hint = strings.hint;
   const exclusive = 'exclusive' in question ? question.exclusive : undefined;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
-    <fieldset
-      aria-describedby=${ifDefined(describedBy(hint && ids.hint(question.id), hasError && ids.error(question.id)))}
-    >
+    <fieldset aria-describedby=${describedBy(hint && ids.hint(question.id), hasError && ids.error(question.id))}>
       <legend>
         ${
           asHeading
