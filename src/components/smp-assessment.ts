@@ -134,7 +134,7 @@ export class SmpAssessment extends FormControlElement {
     locale: () => this.messages.locale,
     rebuilt: () => this.formAssociation.sync(),
   });
-  private readonly counts = new CountAnnouncer(this, () => this.messages);
+  private readonly counts = new CountAnnouncer(this, () => this.i18n.words);
   /** Typed keys and field contents never bubble out to the page, where analytics or replay scripts listen. */
   private readonly typingShield = new TypingShieldController(this, (event, target) =>
     this.journey.typed(event, target),

@@ -83,7 +83,7 @@ function renderOption(
  * the last condition and "None of these", as it is shown, and Tab skips it.
  */
 function renderOr(ctx: ViewContext): TemplateResult {
-  return html`<p class="options-divider">${ctx.messages.nav.or}</p>`;
+  return html`<p class="options-divider">${loadedWords(ctx.messages.nav.or, 'or')}</p>`;
 }
 
 /** What a reveal step shows under one option: the follow-ups that option opens, when it is chosen. */
