@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ChoiceQuestion, GroupedStepId, Question, QuestionStep } from '../../model/definition.js';
 import { visibleQuestionIds } from '../../model/conditions.js';
@@ -55,14 +54,16 @@ function renderOption(
   const picture = later?.picture(question.id, code) ?? nothing;
   const invalid = ctx.errors.some((e) => e.questionId === question.id);
   // The hint is inside the label, so it is already part of the name: describing the input by it too made screen
-  // readers read it twice.
+  // readers read it twice. `.checked` needs no `live()`: every change of a box goes through the answers (choose),
+  // which are drawn again at once, so the box never differs from what was last drawn into it for longer than that;
+  // and each step has DOM of its own (keyed).
   return html`<div class="option ${picture === nothing ? '' : 'option--pictured'}">
     <input
       type=${type}
       id=${id}
       name=${question.id}
       value=${code}
-      .checked=${live(checked)}
+      .checked=${checked}
       ?disabled=${ctx.disabled}
       aria-invalid=${invalid ? 'true' : nothing}
       @change=${(e: Event) => handlers.choose(question.id, code, (e.target as HTMLInputElement).checked)}
