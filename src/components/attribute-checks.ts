@@ -1,74 +1,55 @@
 import type { PropertyValues } from 'lit';
+import { lazyChunk } from '../lazy-chunk.js';
 import { canonicalUrl, consultationTarget, onePartnerLine } from '../model/attributes.js';
+import type { BadAttribute, CheckedAttributes } from './attribute-warnings.js';
 
-/** The attributes that could carry code into the host page or forge text in the clinic's copy. */
-export interface SafetyAttributes {
-  consultationUrl: string | null;
-  questionnaireUrl: string | null;
-  partner: string | null;
-}
+/** The warnings' words are a lazy chunk: only a page with a bad attribute value needs them. */
+const loadWarnings = lazyChunk((retry) => import('./attribute-warnings.js'));
 
-function warn(attribute: string, value: string, outcome: string): void {
-  // The value itself is cut: a hostile attribute must not flood the console either.
-  const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
-  console.warn(`<smp-assessment>: ${attribute}=${JSON.stringify(shown)} is not accepted; ${outcome}.`);
-}
+const oneOf =
+  (...values: string[]) =>
+  (value: string) =>
+    values.includes(value);
 
 /**
- * One console warning per bad value when it changes. The values themselves are made safe where
- * they are used, through the same functions, so a property set between updates is never trusted either.
+ * Whether each checked attribute accepts a value. `consultation-url`, `questionnaire-url` and `partner` could carry
+ * code into the host page or forge text in the clinic's copy: they are made safe where they are used, through the
+ * same functions, so a property set between updates is never trusted either.
  */
-export function warnUnsafeAttributes(changed: PropertyValues, el: SafetyAttributes): void {
-  const { consultationUrl, questionnaireUrl, partner } = el;
-  if (changed.has('consultationUrl') && consultationUrl?.trim() && !consultationTarget(consultationUrl)) {
-    warn('consultation-url', consultationUrl, 'only https:, http: and relative URLs are; no consultation button');
-  }
-  if (changed.has('questionnaireUrl') && questionnaireUrl !== null && !canonicalUrl(questionnaireUrl)) {
-    warn('questionnaire-url', questionnaireUrl, 'it must be an absolute http(s) URL; using the default');
-  }
-  if (changed.has('partner') && partner !== null && onePartnerLine(partner) !== partner) {
-    warn('partner', partner, 'it must be one line of at most 64 characters; it was shortened');
-  }
-}
-
-const ENUMS = {
-  persist: ['local', 'none'],
-  theme: ['light', 'dark', 'auto'],
-  fhirPhotos: ['inline', 'metadata'],
-  clinicLang: ['en', 'es'],
-} as const;
-
-/** The attributes that take one of a few values. */
-export interface EnumAttributes {
-  persist: string;
-  theme: string;
-  fhirPhotos: string | null;
-  clinicLang: string;
-}
-
-const ATTRIBUTE: { readonly [P in keyof EnumAttributes]: string } = {
-  persist: 'persist',
-  theme: 'theme',
-  fhirPhotos: 'fhir-photos',
-  clinicLang: 'clinic-lang',
+const ACCEPTS: { readonly [P in keyof CheckedAttributes]: (value: string) => unknown } = {
+  persist: oneOf('local', 'none'),
+  theme: oneOf('light', 'dark', 'auto'),
+  fhirPhotos: oneOf('inline', 'metadata'),
+  clinicLang: oneOf('en', 'es'),
+  consultationUrl: (value) => !value.trim() || consultationTarget(value),
+  questionnaireUrl: canonicalUrl,
+  partner: (value) => onePartnerLine(value) === value,
 };
 
-const FALLBACK: { readonly [P in keyof EnumAttributes]: string | null } = {
+/** What a bad value of the attributes that take one of a few values becomes: the default. */
+const FALLBACK: Partial<Record<keyof CheckedAttributes, string | null>> = {
   persist: 'local',
   theme: 'auto',
   fhirPhotos: null,
   clinicLang: 'en',
 };
 
-/** A bad attribute value falls back to the default with one console warning. */
-export function checkEnums(changed: PropertyValues, el: EnumAttributes): void {
-  for (const property of Object.keys(ENUMS) as (keyof EnumAttributes)[]) {
+/**
+ * A bad attribute value that changed falls back to the default at once, and gets one console warning a task later
+ * (its words come in a chunk).
+ */
+export function checkAttributes(changed: PropertyValues, el: CheckedAttributes): void {
+  const bad: BadAttribute[] = [];
+  for (const property of Object.keys(ACCEPTS) as (keyof CheckedAttributes)[]) {
     const value = el[property];
-    if (!changed.has(property) || value === null || (ENUMS[property] as readonly string[]).includes(value)) continue;
-    const fallback = FALLBACK[property];
-    console.warn(
-      `<smp-assessment>: ${ATTRIBUTE[property]}="${value}" is not supported; using ${fallback ?? 'the default'}.`,
-    );
-    (el as { [K in keyof EnumAttributes]: string | null })[property] = fallback;
+    if (!changed.has(property) || value === null || ACCEPTS[property](value)) continue;
+    bad.push({ property, value });
+    if (property in FALLBACK) (el as Record<keyof CheckedAttributes, string | null>)[property] = FALLBACK[property]!;
   }
+  if (!bad.length) return;
+  loadWarnings().then(
+    (module) => module.warnAttributes(bad),
+    (error: unknown) =>
+      console.error('<smp-assessment>: the warnings about bad attribute values could not load.', bad, error),
+  );
 }

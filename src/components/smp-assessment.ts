@@ -22,7 +22,7 @@ import type { ViewContext } from './views/context.js';
 import { renderFrame, type Frame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
-import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
+import { checkAttributes } from './attribute-checks.js';
 import { FormControlElement } from './form-control-element.js';
 
 /** The summary's code is a lazy chunk (see summary-screen.ts), loaded once per page. */
@@ -134,7 +134,7 @@ export class SmpAssessment extends FormControlElement {
     locale: () => this.messages.locale,
     rebuilt: () => this.formAssociation.sync(),
   });
-  private readonly counts = new CountAnnouncer(this, () => this.messages);
+  private readonly counts = new CountAnnouncer(this, () => this.i18n.words);
   /** Typed keys and field contents never bubble out to the page, where analytics or replay scripts listen. */
   private readonly typingShield = new TypingShieldController(this, (event, target) =>
     this.journey.typed(event, target),
@@ -233,8 +233,7 @@ export class SmpAssessment extends FormControlElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    checkEnums(changed as PropertyValues, this);
-    warnUnsafeAttributes(changed as PropertyValues, this);
+    checkAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
       this.openDraft();

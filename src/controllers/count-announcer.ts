@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getQuestion } from '../model/definition.js';
-import type { FirstMessages } from '../locales/types.js';
+import type { LaterMessages } from '../locales/types.js';
 
 /** How long typing must pause before the count is said (GOV.UK's character count waits about as long). */
 const COUNT_PAUSE_MS = 1000;
@@ -18,7 +18,8 @@ export class CountAnnouncer implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly words: () => FirstMessages,
+    /** The whole locale: counts are said only under free-text fields, which only later steps have. */
+    private readonly words: () => Pick<LaterMessages, 'nav'>,
   ) {
     host.addController(this);
   }

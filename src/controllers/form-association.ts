@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { SummaryFieldWriter } from './summary-field.js';
+import { lazyChunk } from '../lazy-chunk.js';
+import type { SummaryFieldWriter } from './summary-field.js';
 import { hasFocusInside } from './focus.js';
+
+/** The `summary-field` writer, a lazy chunk: most pages name no field, so it loads only for those that do. */
+const loadFieldWriter = lazyChunk((retry) => import('./summary-field.js'));
 
 export interface FormAssociationHost {
   readonly name: string | null;
@@ -32,7 +36,10 @@ export class FormAssociationController implements ReactiveController {
   readonly internals: ElementInternals;
   /** A surrounding `<fieldset disabled>` or form disables the element. */
   disabled = false;
-  private readonly fieldWriter: SummaryFieldWriter;
+  /** Set once its chunk has loaded (asked for as soon as `summary-field` names a field; see `fieldReady`). */
+  private fieldWriter: SummaryFieldWriter | null = null;
+  /** A reset came before the writer: the field is emptied as soon as the writer arrives. */
+  private clearPending = false;
   private observedForm: HTMLFormElement | null = null;
   /** When the host form's submit was last blocked by this element (`invalid`), to announce why once focus arrives. */
   private invalidAt = -Infinity;
@@ -51,7 +58,6 @@ export class FormAssociationController implements ReactiveController {
     },
   ) {
     this.internals = host.attachInternals();
-    this.fieldWriter = new SummaryFieldWriter(host, () => this.internals.form);
     host.addEventListener('invalid', this.handleInvalid);
     host.addEventListener('focusin', this.handleFocusIn);
     host.addController(this);
@@ -63,7 +69,16 @@ export class FormAssociationController implements ReactiveController {
 
   /** Whether a field of the page holds the summary now, so it will be sent with that field's form. */
   get fieldHoldsText(): boolean {
-    return this.fieldWriter.holdsText;
+    return !!this.fieldWriter?.holdsText;
+  }
+
+  /**
+   * Resolves once the page's summary field can be written (at once when none is named). Finishing waits for it, so
+   * a summary is never shown without its text in the field: when the writer cannot load, the patient stays on the
+   * review and is told, as when the summary's own chunk cannot load, and Finish asks again.
+   */
+  async fieldReady(): Promise<void> {
+    if (this.on.state().summaryField && !this.fieldWriter) await this.loadFieldWriter();
   }
 
   hostConnected(): void {
@@ -96,14 +111,29 @@ export class FormAssociationController implements ReactiveController {
     } else {
       this.internals.setValidity({});
     }
-    this.fieldWriter.sync(summaryField, text);
+    if (this.fieldWriter) this.fieldWriter.sync(summaryField, text);
+    // Nothing to write before the patient finishes, and Finish waits for the writer (fieldReady), asking again
+    // and saying so if this early request failed: here a failure only means it is not there yet.
+    else if (summaryField) this.loadFieldWriter().catch(() => undefined);
     this.setState('complete', done);
     this.setState('in-progress', !done && inProgress);
   }
 
   /** Empties the page's summary field whatever was last written there (after a reset). */
   clearField(): void {
-    this.fieldWriter.clear(this.on.state().summaryField);
+    if (this.fieldWriter) this.fieldWriter.clear(this.on.state().summaryField);
+    else this.clearPending = true;
+  }
+
+  /** Loads the writer once, then writes what is due: the field emptied after an early reset, or the text. */
+  private async loadFieldWriter(): Promise<void> {
+    const { SummaryFieldWriter } = await loadFieldWriter();
+    if (this.fieldWriter) return;
+    this.fieldWriter = new SummaryFieldWriter(this.host, () => this.internals.form);
+    const { summaryField, text } = this.on.state();
+    if (this.clearPending) this.fieldWriter.clear(summaryField);
+    this.clearPending = false;
+    this.fieldWriter.sync(summaryField, text);
   }
 
   private setState(name: string, on: boolean): void {

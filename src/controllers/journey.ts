@@ -31,9 +31,10 @@ export interface JourneyParts<C extends SmpCompleteDetail> {
   readonly later: { waitsFor(step: string): boolean; load(): Promise<unknown>; preload(): void };
   /**
    * The form value, validity and states follow the answers and the step (`sync`); a reset also empties the host
-   * form's summary field (`clearField`). The FormAssociationController.
+   * form's summary field (`clearField`), whose writer finishing waits for (`fieldReady`). The
+   * FormAssociationController.
    */
-  readonly form: { sync(): void; clearField(): void };
+  readonly form: { sync(): void; clearField(): void; fieldReady(): Promise<void> };
   /** Arrived on `step` by a move: the element asks for what that step shows (the options' pictures). */
   arrived(step: StepId): void;
 }
@@ -245,9 +246,10 @@ export class Journey<C extends SmpCompleteDetail> {
   private async complete(meta: CompletedMeta, cause: 'finish' | 'summary-restore'): Promise<void> {
     let completion: C;
     try {
+      await this.parts.form.fieldReady();
       completion = await this.parts.finished.complete(meta);
     } catch {
-      // The summary's file could not be fetched: the patient stays on the review with every answer, is told in
+      // The summary's file (or the summary field's writer) could not be fetched: the patient stays on the review with every answer, is told in
       // plain words, and pressing Finish again asks for the file anew.
       this.move({ type: 'showReview' });
       this.problem = this.notLoaded;

@@ -53,19 +53,8 @@ export const enFirst: FirstMessages = {
   nav: {
     back: 'Back',
     continue: 'Continue',
-    revealed: (questions) => `New question below: ${questions}`,
-    optional: '(optional)',
-    or: 'or',
-    charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,
-    charactersTooMany: (over) => `You have ${over} ${over === 1 ? 'character' : 'characters'} too many`,
     part: (part, parts) => `Part ${part} of ${parts}`,
-    parts: {
-      'your-smp': 'Your SMP',
-      change: 'What you want to change',
-      goal: 'Your goal',
-      'skin-health': 'Your skin and health',
-      'photos-notes': 'Photos and notes',
-    },
+    parts: { 'your-smp': 'Your SMP' },
   },
   errors: {
     title: 'There is a problem',
@@ -73,9 +62,6 @@ export const enFirst: FirstMessages = {
     messages: {
       required: (kind) =>
         kind === 'text' ? 'Type your answer' : kind === 'multiple' ? 'Pick at least one answer' : 'Pick an answer',
-      'too-long': (_kind, max) => `Use ${max ?? 0} characters or fewer`,
-      'exclusive-none': () => 'Pick \u201cNone of these\u201d or the other answers, not both',
-      'unknown-option': () => 'Pick one of the answers shown',
     },
     required: {
       'smp-last-session': 'Select when your last SMP session was',

@@ -295,9 +295,25 @@ export const enLater: LaterMessages = {
       'previous-removal-last': 'Select when the last one was',
       'concern-details': 'Tell us what bothers you',
     },
+    messages: {
+      'too-long': (_kind, max) => `Use ${max ?? 0} characters or fewer`,
+      'exclusive-none': () => 'Pick \u201cNone of these\u201d or the other answers, not both',
+      'unknown-option': () => 'Pick one of the answers shown',
+    },
   },
   nav: {
     continueToReview: 'Save and go back to your answers',
+    optional: '(optional)',
+    revealed: (questions) => `New question below: ${questions}`,
+    or: 'or',
+    charactersLeft: (left) => `You have ${left} ${left === 1 ? 'character' : 'characters'} left`,
+    charactersTooMany: (over) => `You have ${over} ${over === 1 ? 'character' : 'characters'} too many`,
+    parts: {
+      change: 'What you want to change',
+      goal: 'Your goal',
+      'skin-health': 'Your skin and health',
+      'photos-notes': 'Photos and notes',
+    },
   },
   problems: {
     photoNotLoaded: 'We could not get your photo ready. Check your internet connection, then add the photo again.',

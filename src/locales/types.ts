@@ -20,6 +20,9 @@ type FirstQuestionId = (typeof GROUPED_STEPS)[typeof FIRST_STEP][number];
 type LaterQuestionId = Exclude<ChoiceQuestionId, FirstQuestionId>;
 type ChoiceMap<Q extends ChoiceQuestionId> = { readonly [K in Q]: ChoiceStrings<OptionCode<K>> };
 type GroupStrings = { readonly heading: string; readonly hint?: string };
+/** The part of the first question, whose name is in the bundle with it. */
+const FIRST_PART = 'your-smp' satisfies PartId;
+type ErrorWords = (kind: 'single' | 'multiple' | 'text', max?: number) => string;
 
 /**
  * The strings of the intro, the first question and of what every step shows (navigation, errors, problems). The
@@ -46,24 +49,20 @@ export interface FirstMessages {
     readonly restart: string;
     readonly draftDiscarded: string;
   };
+  /** What every step's navigation shows; the words only later steps show come with them (`LaterMessages`). */
   readonly nav: {
     readonly back: string;
     readonly continue: string;
-    readonly optional: string;
-    /** Said by a live region when follow-ups appear under the chosen answer. */
-    readonly revealed: (questions: string) => string;
-    /** The divider that sets an exclusive "None of these" apart from the other options (GOV.UK's "or"). */
-    readonly or: string;
-    readonly charactersLeft: (left: number) => string;
-    readonly charactersTooMany: (over: number) => string;
     /** "Part 2 of 5", followed on screen by " · " and the part's name. */
     readonly part: (part: number, parts: number) => string;
-    readonly parts: { readonly [P in PartId]: string };
-  };
+    /** The first part's name; the others' come with the later steps' words. */
+    readonly parts: { readonly [FIRST_PART]: string } & Partial<LaterMessages['nav']['parts']>;
+  } & Partial<Omit<LaterMessages['nav'], 'parts'>>;
   readonly errors: {
     readonly title: string;
     readonly prefix: string;
-    readonly messages: { readonly [E in ErrorCode]: (kind: 'single' | 'multiple' | 'text', max?: number) => string };
+    /** A missing answer, said for its kind; what the later steps' questions can get wrong comes with them. */
+    readonly messages: { readonly required: ErrorWords } & Partial<LaterMessages['errors']['messages']>;
     /**
      * What to do when a required question has no answer, said for that question (GOV.UK style: "Select where your
      * SMP is"): the error summary's link and the inline message, so each link alone says what is missing.
@@ -92,10 +91,21 @@ export interface LaterMessages {
   readonly groups: { readonly [G in Exclude<GroupedStepId, typeof FIRST_STEP>]: GroupStrings };
   readonly errors: {
     readonly required: { readonly [Q in LaterQuestionId | 'concern-details']: string };
+    /** Too long a text, "None of these" with other answers, an option that is not shown. */
+    readonly messages: { readonly [E in Exclude<ErrorCode, 'required'>]: ErrorWords };
   };
   readonly nav: {
     /** The last question of a part, reached by the review's Change, goes back there. */
     readonly continueToReview: string;
+    /** After the label of a question that may be left empty. */
+    readonly optional: string;
+    /** Said by a live region when follow-ups appear under the chosen answer. */
+    readonly revealed: (questions: string) => string;
+    /** The divider that sets an exclusive "None of these" apart from the other options (GOV.UK's "or"). */
+    readonly or: string;
+    readonly charactersLeft: (left: number) => string;
+    readonly charactersTooMany: (over: number) => string;
+    readonly parts: { readonly [P in Exclude<PartId, typeof FIRST_PART>]: string };
   };
   readonly problems: {
     /** The photo code could not be fetched; adding the photo again tries again. */

@@ -9,8 +9,13 @@ import type {
   QuestionnaireResponseItem,
 } from './fhir-types.js';
 
-export { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, CODE_SYSTEM, REFERENCE_SYSTEM } from './fhir-constants.js';
-import { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, CODE_SYSTEM, REFERENCE_SYSTEM } from './fhir-constants.js';
+export { QUESTIONNAIRE_URL } from './fhir-constants.js';
+import { QUESTIONNAIRE_URL } from './fhir-constants.js';
+
+export const QUESTIONNAIRE_VERSION = '2.0.0';
+/** One code system for every answer code, in both resources. */
+export const CODE_SYSTEM = 'https://smp-assessment.org/fhir/CodeSystem/smp-assessment-answer';
+export const REFERENCE_SYSTEM = 'https://smp-assessment.org/fhir/NamingSystem/smp-assessment-reference';
 
 export type { Questionnaire, QuestionnaireResponse };
 

@@ -17,6 +17,8 @@ const freshPage = (variant: 'src' | 'bundle') =>
 
 const CHUNKS = {
   summary: 'summary-screen',
+  summaryField: '/controllers/summary-field\\.ts|bundle\\.summary-field-',
+  attributeWarnings: '/components/attribute-warnings\\.ts|bundle\\.attribute-warnings-',
   photos: '/photos/process\\.ts|bundle\\.process-',
   spanish: '/locales/es\\.ts|bundle\\.es-',
   pictures: '/components/illustrations\\.ts|bundle\\.illustrations-',
@@ -91,6 +93,48 @@ describe('a lazy part that cannot load', () => {
         .map((r) => r.name)
         .filter((name) => name.includes('summary-screen'));
       expect(summaryLoads.some((name) => /\?retry=\d+$/.test(name))).to.equal(true);
+    });
+
+    it(`${variant}: Finish without the summary field's writer says so on the review, and never shows a summary the field lacks`, async function () {
+      if (variant === 'bundle') await requireBundle(this);
+      await block(CHUNKS.summaryField);
+      const frame = await openFrame(freshPage(variant));
+      const { el, doc, probe } = frame;
+      const field = doc.createElement('input');
+      field.type = 'hidden';
+      field.id = 'smp-summary';
+      doc.body.append(field);
+      el.setAttribute('summary-field', 'smp-summary');
+      await toReview(frame);
+      part(el, 'finish-button')!.click();
+      await until(() => alerts(el).includes(en.problems.notLoaded), 'the alert on the review');
+      await settle(el);
+      expect(currentStep(el)).to.equal('review');
+      expect(el.summary).to.equal(null);
+      expect(field.value).to.equal('');
+      expect(probe.errors).to.deep.equal([]);
+
+      if (variant === 'src') return;
+      // Back online: Finish asks for the writer again under a new URL, and the field gets the summary's text.
+      await unblock();
+      await click(el, 'finish-button');
+      expect(currentStep(el)).to.equal('summary');
+      expect(field.value).to.include('Kirby-Desai');
+      expect(alerts(el)).to.deep.equal([]);
+    });
+
+    it(`${variant}: a bad attribute value still falls back when its warning's words cannot load, and the console says so`, async function () {
+      if (variant === 'bundle') await requireBundle(this);
+      await block(CHUNKS.attributeWarnings);
+      const frame = await openFrame(freshPage(variant));
+      const { el, probe } = frame;
+      el.setAttribute('theme', 'neon');
+      await settle(el);
+      expect(el.theme).to.equal('auto');
+      await until(() => probe.errors.length, 'the console error');
+      expect(probe.errors).to.have.length(1);
+      expect(probe.errors[0]).to.include('warnings about bad attribute values could not load');
+      expect(alerts(el), 'a developer matter: nothing on screen').to.deep.equal([]);
     });
 
     it(`${variant}: a photo whose code cannot load says so and clears "Getting your photo ready"`, async function () {

@@ -1,6 +1,7 @@
 import type { Question } from '../../model/definition.js';
 import type { ValidationError } from '../../model/validation.js';
 import type { FirstMessages } from '../../locales/types.js';
+import { loadedWords } from './context.js';
 
 /**
  * The words of one error, the same in the error summary's link and under the question. A missing answer is said
@@ -12,5 +13,6 @@ export function errorText(messages: FirstMessages, question: Question, error: Va
   if (error.code === 'required' && required !== undefined) return required;
   const kind = question.kind === 'photos' ? 'text' : question.kind;
   const max = 'maxLength' in question ? question.maxLength : undefined;
-  return t.messages[error.code](kind, max);
+  // Only later steps' questions can be too long or mix "None of these" with others: their words come with them.
+  return loadedWords(t.messages[error.code], error.code)(kind, max);
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ChoiceQuestion, Condition, Question, QuestionStep, TextQuestionId } from '../../model/definition.js';
@@ -50,7 +49,7 @@ function renderText(ctx: ViewContext, question: Question, asHeading: boolean): T
   // The label and its space are one text run: separate parts ran "know?" and "(optional)" together in the name.
   const label = html`<label for=${ids.input(question.id)}
     >${question.required ? strings.label : `${strings.label} `}${
-      question.required ? nothing : html`<span class="optional">${nav.optional}</span>`
+      question.required ? nothing : html`<span class="optional">${loadedWords(nav.optional, 'optional')}</span>`
     }</label
   >`;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
@@ -68,12 +67,18 @@ function renderText(ctx: ViewContext, question: Question, asHeading: boolean): T
       .value=${live(value)}
       ?disabled=${ctx.disabled}
       aria-invalid=${hasError ? 'true' : nothing}
-      aria-describedby=${ifDefined(
-        describedBy(strings.hint && ids.hint(question.id), hasError && ids.error(question.id), ids.count(question.id)),
+      aria-describedby=${describedBy(
+        strings.hint && ids.hint(question.id),
+        hasError && ids.error(question.id),
+        ids.count(question.id),
       )}
     ></textarea>
     <p class="count ${left < 0 ? 'count--over' : ''}" id=${ids.count(question.id)}>
-      ${left < 0 ? nav.charactersTooMany(-left) : nav.charactersLeft(left)}
+      ${
+        left < 0
+          ? loadedWords(nav.charactersTooMany, 'charactersTooMany')(-left)
+          : loadedWords(nav.charactersLeft, 'charactersLeft')(left)
+      }
     </p>
     <p class="visually-hidden count-status" aria-live="polite">${ctx.countStatus(question.id)}</p>
   </div>`;
@@ -113,7 +118,7 @@ function renderReveal(
   const names = shown.map((q) => ctx.messages.choices[q.id as ChoiceQuestion['id']]?.label ?? '');
   return html`${keyed(parent.id, renderChoice(ctx, parent, handlers, true, later, reveal))}
     <p class="visually-hidden" aria-live="polite">
-      ${names.length ? ctx.messages.nav.revealed(names.join(' ')) : ''}
+      ${names.length ? loadedWords(ctx.messages.nav.revealed, 'revealed')(names.join(' ')) : ''}
     </p>`;
 }
 

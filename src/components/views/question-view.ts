@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ChoiceQuestion, GroupedStepId, Question, QuestionStep } from '../../model/definition.js';
 import { visibleQuestionIds } from '../../model/conditions.js';
@@ -23,9 +21,10 @@ export interface LaterQuestions {
   picture(questionId: string, code: string): TemplateResult | typeof nothing;
 }
 
-export function describedBy(...idList: (string | false | undefined)[]): string | undefined {
+/** The ids for `aria-describedby`, or `nothing` (no attribute at all) when there are none. */
+export function describedBy(...idList: (string | false | undefined)[]): string | typeof nothing {
   const list = idList.filter(Boolean).join(' ');
-  return list || undefined;
+  return list || nothing;
 }
 
 export function renderError(ctx: ViewContext, question: Question): TemplateResult | typeof nothing {
@@ -55,14 +54,16 @@ function renderOption(
   const picture = later?.picture(question.id, code) ?? nothing;
   const invalid = ctx.errors.some((e) => e.questionId === question.id);
   // The hint is inside the label, so it is already part of the name: describing the input by it too made screen
-  // readers read it twice.
+  // readers read it twice. `.checked` needs no `live()`: every change of a box goes through the answers (choose),
+  // which are drawn again at once, so the box never differs from what was last drawn into it for longer than that;
+  // and each step has DOM of its own (keyed).
   return html`<div class="option ${picture === nothing ? '' : 'option--pictured'}">
     <input
       type=${type}
       id=${id}
       name=${question.id}
       value=${code}
-      .checked=${live(checked)}
+      .checked=${checked}
       ?disabled=${ctx.disabled}
       aria-invalid=${invalid ? 'true' : nothing}
       @change=${(e: Event) => handlers.choose(question.id, code, (e.target as HTMLInputElement).checked)}
@@ -83,7 +84,7 @@ function renderOption(
  * the last condition and "None of these", as it is shown, and Tab skips it.
  */
 function renderOr(ctx: ViewContext): TemplateResult {
-  return html`<p class="options-divider">${ctx.messages.nav.or}</p>`;
+  return html`<p class="options-divider">${loadedWords(ctx.messages.nav.or, 'or')}</p>`;
 }
 
 /** What a reveal step shows under one option: the follow-ups that option opens, when it is chosen. */
@@ -102,9 +103,7 @@ export function renderChoice(
   const hint = strings.hint;
   const exclusive = 'exclusive' in question ? question.exclusive : undefined;
   return html`<div class="question ${hasError ? 'question--error' : ''}">
-    <fieldset
-      aria-describedby=${ifDefined(describedBy(hint && ids.hint(question.id), hasError && ids.error(question.id)))}
-    >
+    <fieldset aria-describedby=${describedBy(hint && ids.hint(question.id), hasError && ids.error(question.id))}>
       <legend>
         ${
           asHeading
