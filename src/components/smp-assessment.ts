@@ -128,7 +128,7 @@ export class SmpAssessment extends FormControlElement {
     () => this.step === 'summary' && !!this.finished.completion,
     loadSummaryScreen,
   );
-  private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps);
+  private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps, this.draft);
   private readonly finished = new CompletionController<Completion>(this, {
     build: (meta) => this.buildCompletion(meta),
     locale: () => this.messages.locale,
@@ -222,14 +222,9 @@ export class SmpAssessment extends FormControlElement {
     return this.journey.step;
   }
 
-  private get persistLocal(): boolean {
-    return this.persist !== 'none';
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     markPrivate(this);
-    if (this.hasUpdated) this.openDraft();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,7 +232,7 @@ export class SmpAssessment extends FormControlElement {
     warnUnsafeAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
-      this.openDraft();
+      this.draft.open();
     }
     if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.formAssociation.sync();
   }
@@ -278,7 +273,7 @@ export class SmpAssessment extends FormControlElement {
       summaryField: this.summaryField,
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? this.journey.restoreState : null,
+      restore: this.persist !== 'none' ? this.journey.restoreState : null,
       inProgress: !this.journey.idle,
       incomplete: this.messages.errors.formIncomplete,
     };
@@ -302,12 +297,6 @@ export class SmpAssessment extends FormControlElement {
   private handleMessagesChanged(): void {
     this.formAssociation.sync();
     void this.finished.relocalize();
-  }
-
-  private openDraft(): void {
-    const key = this.persistLocal ? this.storageKey || this.name || this.id || 'smp-assessment' : null;
-    this.photos.useStorage(key, () => this.draft.id);
-    this.draft.open(key);
   }
 
   private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
@@ -342,7 +331,7 @@ export class SmpAssessment extends FormControlElement {
       notSaving: this.draft.notSavingNotice,
       problem: this.journey.problem,
       intro: {
-        keepsAnswers: this.draft.kept || !this.persistLocal,
+        keepsAnswers: this.draft.kept,
         hasDraft: this.draft.found,
         draftStep: this.draft.foundStep,
         notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
