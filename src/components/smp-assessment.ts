@@ -6,7 +6,7 @@ import { consultationTarget } from '../model/attributes.js';
 import { FIRST_STEP, type FirstMessages } from '../locales/index.js';
 import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
-import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
+import { CompletionController } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import type { FormState } from '../controllers/form-association.js';
@@ -19,7 +19,7 @@ import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
 import type { ViewContext } from './views/context.js';
-import { renderFrame, type Frame } from './views/frame-view.js';
+import { renderFrame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { checkEnums, warnUnsafeAttributes } from './attribute-checks.js';
@@ -123,14 +123,21 @@ export class SmpAssessment extends FormControlElement {
     changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
   });
   private readonly stepFocus = new FocusController(this, () => this.journey.flow);
-  private readonly summaryScreen = new SummaryController(
-    this,
-    () => this.step === 'summary' && !!this.finished.completion,
-    loadSummaryScreen,
-  );
+  private readonly summaryScreen = new SummaryController(this, loadSummaryScreen, {
+    shown: () => this.step === 'summary',
+    completion: () => this.finished.completion,
+    targets: () => ({
+      form: this.form,
+      consultationUrl: consultationTarget(this.consultationUrl),
+      // A page form's field holds the text (summary-field): it goes with that form, not by copying.
+      inForm: !!this.form || this.formAssociation.fieldHoldsText,
+    }),
+  });
   private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps, this.draft);
-  private readonly finished = new CompletionController<Completion>(this, {
-    build: (meta) => this.buildCompletion(meta),
+  private readonly finished: CompletionController<Completion> = new CompletionController(this, {
+    // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
+    builder: () => this.later.load().then(() => this.summaryScreen.load()),
+    input: () => ({ answers: this.journey.answers, messages: this.i18n.words, attributes: this, photos: this.photos }),
     locale: () => this.messages.locale,
     rebuilt: () => this.formAssociation.sync(),
   });
@@ -299,19 +306,6 @@ export class SmpAssessment extends FormControlElement {
     void this.finished.relocalize();
   }
 
-  private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
-    // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
-    await this.later.load();
-    const screen = await this.summaryScreen.load();
-    return screen.complete({
-      answers: this.journey.answers,
-      messages: this.i18n.words,
-      meta,
-      attributes: this,
-      photos: this.photos,
-    });
-  }
-
   private viewContext(): ViewContext {
     return {
       messages: this.messages,
@@ -338,23 +332,9 @@ export class SmpAssessment extends FormControlElement {
       },
       photos: this.photos,
       later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
-      summary: this.summaryView(),
+      summary: this.summaryScreen.screen,
       on: this.journey,
     });
-  }
-
-  /** The summary screen's view, once its chunk and the completion are both there. */
-  private summaryView(): Frame['summary'] {
-    const screen = this.summaryScreen.module;
-    const done = this.finished.completion;
-    if (this.step !== 'summary' || !screen || !done) return null;
-    const to = { form: this.form, consultationUrl: consultationTarget(this.consultationUrl) };
-    return (ctx) =>
-      screen.renderSummary(ctx, done.summary, {
-        ...this.summaryScreen.actions(done, ctx.messages.summary, to),
-        // A page form's field holds the text (summary-field): it goes with that form, not by copying.
-        inForm: !!this.form || this.formAssociation.fieldHoldsText,
-      });
   }
 }
 

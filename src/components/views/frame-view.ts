@@ -4,6 +4,8 @@ import { getQuestionStep, type StepId } from '../../model/definition.js';
 import { nextStep } from '../../model/navigation.js';
 import { FIRST_STEP, LANGUAGE_NOT_LOADED, type Messages } from '../../locales/index.js';
 import type { PhotoDrafts } from '../../controllers/photo-drafts.js';
+import type { Summary } from '../../model/summary-types.js';
+import type { SummaryActions } from './summary-send-view.js';
 import { renderErrorSummary, renderIntro, type IntroMoves, type IntroOptions } from './flow-views.js';
 import { renderProgress } from './progress-view.js';
 import { renderQuestionStep } from './question-view.js';
@@ -13,6 +15,13 @@ import type { LaterContext, ViewContext } from './context.js';
 export interface LaterSteps {
   readonly views: typeof import('../later-steps.js');
   readonly messages: Messages;
+}
+
+/** The summary step (SummaryController.screen): the chunk's view, the finished assessment, and its buttons. */
+export interface SummaryStep {
+  readonly views: Pick<typeof import('../summary-screen.js'), 'renderSummary'>;
+  readonly completion: { readonly summary: Summary };
+  actions(messages: Messages['summary']): SummaryActions;
 }
 
 /** The patient's moves (the element hands over its journey). */
@@ -40,7 +49,7 @@ export interface Frame {
   /** What the steps after the first question need, once it is there (the element waits for it before them). */
   readonly later: LaterSteps | null;
   /** The summary screen, once its lazy chunk and the completion are there. */
-  readonly summary: ((ctx: LaterContext) => TemplateResult) | null;
+  readonly summary: SummaryStep | null;
   readonly on: FrameHandlers;
 }
 
@@ -92,7 +101,11 @@ function renderStep(ctx: ViewContext, frame: Frame): TemplateResult {
   if (stepId === 'review') {
     return later && laterCtx ? later.views.renderReview(laterCtx, frame.photos.count, on.change, on.finish) : html``;
   }
-  if (stepId === 'summary') return (laterCtx && frame.summary?.(laterCtx)) ?? html``;
+  if (stepId === 'summary') {
+    const screen = frame.summary;
+    if (!laterCtx || !screen) return html``;
+    return screen.views.renderSummary(laterCtx, screen.completion.summary, screen.actions(laterCtx.messages.summary));
+  }
   const step = getQuestionStep(stepId);
   if (!step) return html``;
   const body =
