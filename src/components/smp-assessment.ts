@@ -1,9 +1,7 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { StepId } from '../model/definition.js';
 import { copyAnswers, type Answers } from '../model/answers.js';
 import type { Summary } from '../model/summary-types.js';
 import { consultationTarget } from '../model/attributes.js';
-import { FIRST_STEP, type FirstMessages } from '../locales/index.js';
 import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController } from '../controllers/completion.js';
@@ -18,7 +16,6 @@ import { LaterStepsController } from '../controllers/later-steps.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
-import type { ViewContext } from './views/context.js';
 import { renderFrame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
@@ -107,7 +104,7 @@ export class SmpAssessment extends FormControlElement {
     this,
     () => this.locale,
     () => this.handleMessagesChanged(),
-    () => this.step !== 'intro' && this.step !== FIRST_STEP,
+    () => this.journey.step,
   );
   private readonly later = new LaterStepsController(
     this,
@@ -118,13 +115,13 @@ export class SmpAssessment extends FormControlElement {
   private readonly draft: DraftController = new DraftController(this, {
     content: () => this.journey.draftContent,
     idle: () => this.journey.idle,
-    atIntro: () => this.step === 'intro',
+    atIntro: () => this.journey.step === 'intro',
     discarded: () => void this.photos.sweep(),
     changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
   });
   private readonly stepFocus = new FocusController(this, () => this.journey.flow);
   private readonly summaryScreen = new SummaryController(this, loadSummaryScreen, {
-    shown: () => this.step === 'summary',
+    shown: () => this.journey.step === 'summary',
     completion: () => this.finished.completion,
     targets: () => ({
       form: this.form,
@@ -138,10 +135,10 @@ export class SmpAssessment extends FormControlElement {
     // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
     builder: () => this.later.load().then(() => this.summaryScreen.load()),
     input: () => ({ answers: this.journey.answers, messages: this.i18n.words, attributes: this, photos: this.photos }),
-    locale: () => this.messages.locale,
+    locale: () => this.i18n.messages.locale,
     rebuilt: () => this.formAssociation.sync(),
   });
-  private readonly counts = new CountAnnouncer(this, () => this.messages);
+  private readonly counts = new CountAnnouncer(this, () => this.i18n.messages);
   /** Typed keys and field contents never bubble out to the page, where analytics or replay scripts listen. */
   private readonly typingShield = new TypingShieldController(this, (event, target) =>
     this.journey.typed(event, target),
@@ -221,14 +218,6 @@ export class SmpAssessment extends FormControlElement {
     return this.finished.completion?.summary ?? null;
   }
 
-  private get messages(): FirstMessages {
-    return this.i18n.messages;
-  }
-
-  private get step(): StepId {
-    return this.journey.step;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     markPrivate(this);
@@ -282,7 +271,7 @@ export class SmpAssessment extends FormControlElement {
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
       restore: this.persist !== 'none' ? this.journey.restoreState : null,
       inProgress: !this.journey.idle,
-      incomplete: this.messages.errors.formIncomplete,
+      incomplete: this.i18n.messages.errors.formIncomplete,
     };
   }
 
@@ -297,7 +286,7 @@ export class SmpAssessment extends FormControlElement {
   }
 
   protected override formBlocked(): void {
-    this.journey.problem = this.messages.errors.formIncomplete;
+    this.journey.problem = this.i18n.messages.errors.formIncomplete;
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -306,34 +295,18 @@ export class SmpAssessment extends FormControlElement {
     void this.finished.relocalize();
   }
 
-  private viewContext(): ViewContext {
-    return {
-      messages: this.messages,
-      answers: this.journey.answers,
-      errors: this.journey.flow.errors as ViewContext['errors'],
+  override render(): TemplateResult {
+    return renderFrame({
+      messages: this.i18n.messages,
       disabled: this.isDisabled,
       clinic: this.clinic,
-      countStatus: (id) => this.counts.message(id),
-    };
-  }
-
-  override render(): TemplateResult {
-    return renderFrame(this.viewContext(), {
-      step: this.step,
-      fromReview: this.journey.flow.fromReview,
+      journey: this.journey,
+      draft: this.draft,
+      counts: this.counts,
       failedLanguage: this.i18n.failed,
-      notSaving: this.draft.notSavingNotice,
-      problem: this.journey.problem,
-      intro: {
-        keepsAnswers: this.draft.kept,
-        hasDraft: this.draft.found,
-        draftStep: this.draft.foundStep,
-        notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
-      },
       photos: this.photos,
       later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
       summary: this.summaryScreen.screen,
-      on: this.journey,
     });
   }
 }
