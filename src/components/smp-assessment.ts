@@ -2,7 +2,6 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { copyAnswers, type Answers } from '../model/answers.js';
 import type { Summary } from '../model/summary-types.js';
 import { consultationTarget } from '../model/attributes.js';
-import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
 import { CompletionController } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
@@ -81,10 +80,7 @@ const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
  */
 export class SmpAssessment extends FormControlElement {
   static override styles = styles;
-  /**
-   * The public properties, each documented at its field below. A static map rather than `@property`: the
-   * decorator's runtime and helper cost the bundle about half a KiB before the first question.
-   */
+  /** Each documented at its field below; a static map, not `@property`: no decorator code in the bundle (0.5 KiB). */
   static override properties: PropertyDeclarations = {
     locale: { attribute: 'lang' },
     clinic: {},
@@ -154,8 +150,6 @@ export class SmpAssessment extends FormControlElement {
     i18n: this.i18n,
     later: this.later,
     form: this.formAssociation,
-    // Past the first question (where the later steps' chunk has come): the options' pictures.
-    arrived: () => this.later.module?.requestPictures(this),
   });
 
   /**
@@ -248,9 +242,7 @@ export class SmpAssessment extends FormControlElement {
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
-    this.stepFocus.reset();
-    this.journey.clear();
-    this.dispatchEvent(smpEvent('smp-reset', {}));
+    this.journey.reset();
   }
 
   formResetCallback(): void {

@@ -5,6 +5,8 @@ import { addStyles } from './added-styles.js';
 /** What this controller uses of the later steps' chunk (src/components/later-steps.ts). */
 export interface LaterStepsModule {
   readonly laterStyles: CSSResultOrNative;
+  /** Asks for the options' pictures (a chunk of their own); `host` draws again once they arrive. */
+  requestPictures(host: ReactiveElement): void;
 }
 
 /**
@@ -46,6 +48,14 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
       this.host.requestUpdate();
     }
     return module;
+  }
+
+  /**
+   * The patient arrived on a step past the first question (which has no pictures): the options' pictures are asked
+   * for. The chunk is there: such a step waits for it.
+   */
+  arrived(): void {
+    this.module?.requestPictures(this.host);
   }
 
   /**
