@@ -41,7 +41,7 @@ export class DraftController implements ReactiveController {
   discardedOne = false;
   /**
    * False once a save failed or storage refused a probe: the intro no longer promises to keep answers. With
-   * persist="none" they are kept in the page, as the intro says, so it stays true.
+   * persist="none" nothing is stored, so nothing fails: it stays true (the answers stay in the page until sent).
    */
   kept = true;
   /** Shown once, on the step where saving the draft first failed. */

@@ -39,8 +39,8 @@ export interface JourneyParts<C extends SmpCompleteDetail> {
 /**
  * The patient's journey: where they are (`flow`, changed only through the pure `stepFlow` reducer), what they
  * answered, and what each of their moves sets off: focus, the draft, the form value, the `smp-step` event, and
- * the summary (and `smp-complete` on Finish). The element renders from `flow` and `answers`, and calls these
- * methods from its buttons.
+ * the summary (and `smp-complete` on Finish, `smp-reset` on a reset). The frame draws from `flow` and `answers`,
+ * and its buttons call these methods.
  */
 export class Journey<C extends SmpCompleteDetail> {
   private flowValue: FlowState = INITIAL_FLOW;
