@@ -297,7 +297,7 @@ export class SmpAssessment extends FormControlElement {
       counts: this.counts,
       failedLanguage: this.i18n.failed,
       photos: this.photos,
-      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
+      later: this.later.loaded,
       summary: this.summaryScreen.screen,
     });
   }

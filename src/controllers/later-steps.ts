@@ -1,5 +1,5 @@
 import type { CSSResultOrNative, ReactiveController, ReactiveElement } from 'lit';
-import { FIRST_STEP } from '../locales/index.js';
+import { FIRST_STEP, type Messages } from '../locales/index.js';
 import { addStyles } from './added-styles.js';
 
 /** What this controller uses of the later steps' chunk (src/components/later-steps.ts). */
@@ -23,7 +23,7 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
     /** The chunk's loader, shared by every element of the page (a `lazyChunk`). */
     private readonly loadViews: () => Promise<M>,
     /** The words on screen (the LocaleController): whether they are whole, and loading the rest. */
-    private readonly words: { readonly whole: unknown; loadWhole(): Promise<unknown> },
+    private readonly words: { readonly whole: Messages | null; loadWhole(): Promise<unknown> },
   ) {
     host.addController(this);
   }
@@ -37,6 +37,12 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
 
   get ready(): boolean {
     return !!this.module && !!this.words.whole;
+  }
+
+  /** What the later steps are drawn with, once the chunk and the whole locale are both there; else null. */
+  get loaded(): { readonly views: M; readonly messages: Messages } | null {
+    const messages = this.words.whole;
+    return this.module && messages ? { views: this.module, messages } : null;
   }
 
   /** Both parts, once each; a failure rejects, and the next call asks again with a fresh request. */
