@@ -1,35 +1,12 @@
-import type { Answers } from '../model/answers.js';
 import { canonicalUrl, onePartnerLine } from '../model/attributes.js';
 import { QUESTIONNAIRE_URL } from '../model/fhir-constants.js';
 import { buildSummary } from '../model/summary.js';
 import { combinedText, summaryText } from '../model/text.js';
 import { buildQuestionnaireResponse } from '../model/fhir.js';
 import type { QuestionnaireResponse } from '../model/fhir-types.js';
-import type { PhotoInfo, Summary } from '../model/summary-types.js';
-import { loadMessages, matchLocale, type Messages } from '../locales/index.js';
-
-/** The element's attributes that shape what the clinic receives, as set: they are made safe here. */
-export interface OutputAttributes {
-  readonly clinicLang: string;
-  readonly partner: string | null;
-  readonly hideEstimate: boolean;
-  readonly questionnaireUrl: string | null;
-  /** `inline`: FHIR attachments carry each photo's bytes (base64). */
-  readonly fhirPhotos: string | null;
-}
-
-export interface CompletionInput {
-  readonly answers: Answers;
-  readonly messages: Messages;
-  /** When and under which reference the patient finished (kept in the draft, so a rebuild keeps them). */
-  readonly meta: { readonly reference: string; readonly completedAt: string };
-  readonly attributes: OutputAttributes;
-  /** The kept photos in angle order, and their bytes as base64 by file name (read only for `fhir-photos="inline"`). */
-  readonly photos: {
-    list(): readonly { file: File; info: PhotoInfo }[];
-    base64(): Promise<ReadonlyMap<string, string>>;
-  };
-}
+import type { Summary } from '../model/summary-types.js';
+import { loadMessages, matchLocale } from '../locales/index.js';
+import type { CompletionInput } from '../controllers/completion.js';
 
 export interface Completion {
   readonly summary: Summary;

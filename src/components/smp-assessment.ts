@@ -1,12 +1,9 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { StepId } from '../model/definition.js';
 import { copyAnswers, type Answers } from '../model/answers.js';
 import type { Summary } from '../model/summary-types.js';
 import { consultationTarget } from '../model/attributes.js';
-import { FIRST_STEP, type FirstMessages } from '../locales/index.js';
-import { smpEvent } from '../events.js';
 import { lazyChunk } from '../lazy-chunk.js';
-import { CompletionController, type CompletedMeta } from '../controllers/completion.js';
+import { CompletionController } from '../controllers/completion.js';
 import { DraftController } from '../controllers/draft.js';
 import { FocusController } from '../controllers/focus.js';
 import type { FormState } from '../controllers/form-association.js';
@@ -18,8 +15,7 @@ import { LaterStepsController } from '../controllers/later-steps.js';
 import { SummaryController } from '../controllers/summary-controller.js';
 import { TypingShieldController } from '../controllers/typing-shield.js';
 import { markPrivate } from './private-hints.js';
-import type { ViewContext } from './views/context.js';
-import { renderFrame, type Frame } from './views/frame-view.js';
+import { renderFrame } from './views/frame-view.js';
 import { styles } from './smp-assessment.styles.js';
 import type { Completion } from './summary-screen.js';
 import { checkAttributes } from './attribute-checks.js';
@@ -84,10 +80,7 @@ const loadLaterSteps = lazyChunk((retry) => import('./later-steps.js'));
  */
 export class SmpAssessment extends FormControlElement {
   static override styles = styles;
-  /**
-   * The public properties, each documented at its field below. A static map rather than `@property`: the
-   * decorator's runtime and helper cost the bundle about half a KiB before the first question.
-   */
+  /** Documented at each field below; a static map, not `@property`, whose code costs the bundle about half a KiB. */
   static override properties: PropertyDeclarations = {
     locale: { attribute: 'lang' },
     clinic: {},
@@ -107,7 +100,7 @@ export class SmpAssessment extends FormControlElement {
     this,
     () => this.locale,
     () => this.handleMessagesChanged(),
-    () => this.step !== 'intro' && this.step !== FIRST_STEP,
+    () => this.journey.step,
   );
   private readonly later = new LaterStepsController(
     this,
@@ -118,20 +111,27 @@ export class SmpAssessment extends FormControlElement {
   private readonly draft: DraftController = new DraftController(this, {
     content: () => this.journey.draftContent,
     idle: () => this.journey.idle,
-    atIntro: () => this.step === 'intro',
+    atIntro: () => this.journey.step === 'intro',
     discarded: () => void this.photos.sweep(),
     changedElsewhere: (draft) => this.journey.sync(draft.answers, draft.fromReview),
   });
   private readonly stepFocus = new FocusController(this, () => this.journey.flow);
-  private readonly summaryScreen = new SummaryController(
-    this,
-    () => this.step === 'summary' && !!this.finished.completion,
-    loadSummaryScreen,
-  );
-  private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps);
-  private readonly finished = new CompletionController<Completion>(this, {
-    build: (meta) => this.buildCompletion(meta),
-    locale: () => this.messages.locale,
+  private readonly summaryScreen = new SummaryController(this, loadSummaryScreen, {
+    shown: () => this.journey.step === 'summary',
+    completion: () => this.finished.completion,
+    targets: () => ({
+      form: this.form,
+      consultationUrl: consultationTarget(this.consultationUrl),
+      // A page form's field holds the text (summary-field): it goes with that form, not by copying.
+      inForm: !!this.form || this.formAssociation.fieldHoldsText,
+    }),
+  });
+  private readonly photos = new PhotoDrafts(this, () => this.i18n.words, loadLaterSteps, this.draft);
+  private readonly finished: CompletionController<Completion> = new CompletionController(this, {
+    // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
+    builder: () => this.later.load().then(() => this.summaryScreen.load()),
+    input: () => ({ answers: this.journey.answers, messages: this.i18n.words, attributes: this, photos: this.photos }),
+    locale: () => this.i18n.messages.locale,
     rebuilt: () => this.formAssociation.sync(),
   });
   private readonly counts = new CountAnnouncer(this, () => this.i18n.words);
@@ -150,8 +150,6 @@ export class SmpAssessment extends FormControlElement {
     i18n: this.i18n,
     later: this.later,
     form: this.formAssociation,
-    // Past the first question (where the later steps' chunk has come): the options' pictures.
-    arrived: () => this.later.module?.requestPictures(this),
   });
 
   /**
@@ -214,29 +212,16 @@ export class SmpAssessment extends FormControlElement {
     return this.finished.completion?.summary ?? null;
   }
 
-  private get messages(): FirstMessages {
-    return this.i18n.messages;
-  }
-
-  private get step(): StepId {
-    return this.journey.step;
-  }
-
-  private get persistLocal(): boolean {
-    return this.persist !== 'none';
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     markPrivate(this);
-    if (this.hasUpdated) this.openDraft();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     checkAttributes(changed as PropertyValues, this);
     if (changed.has('locale') || !this.hasUpdated) this.i18n.apply();
     if (changed.has('persist') || changed.has('storageKey') || changed.has('name') || !this.hasUpdated) {
-      this.openDraft();
+      this.draft.open();
     }
     if (changed.has('name') || changed.has('required') || changed.has('summaryField')) this.formAssociation.sync();
   }
@@ -266,9 +251,7 @@ export class SmpAssessment extends FormControlElement {
 
   /** Clears answers, the draft and the form value; fires `smp-reset`. */
   reset(): void {
-    this.stepFocus.reset();
-    this.journey.clear();
-    this.dispatchEvent(smpEvent('smp-reset', {}));
+    this.journey.reset();
   }
 
   formResetCallback(): void {
@@ -287,9 +270,9 @@ export class SmpAssessment extends FormControlElement {
       summaryField: this.summaryField,
       // The restore state lets back/forward navigation bring answers back; on a shared computer
       // (persist="none") the browser keeps none, like an input with autocomplete="off".
-      restore: this.persistLocal ? this.journey.restoreState : null,
+      restore: this.persist !== 'none' ? this.journey.restoreState : null,
       inProgress: !this.journey.idle,
-      incomplete: this.messages.errors.formIncomplete,
+      incomplete: this.i18n.messages.errors.formIncomplete,
     };
   }
 
@@ -304,7 +287,7 @@ export class SmpAssessment extends FormControlElement {
   }
 
   protected override formBlocked(): void {
-    this.journey.problem = this.messages.errors.formIncomplete;
+    this.journey.problem = this.i18n.messages.errors.formIncomplete;
   }
 
   /** A new language (perhaps a lazy chunk that just arrived) re-words the validity message and the summary. */
@@ -313,68 +296,19 @@ export class SmpAssessment extends FormControlElement {
     void this.finished.relocalize();
   }
 
-  private openDraft(): void {
-    const key = this.persistLocal ? this.storageKey || this.name || this.id || 'smp-assessment' : null;
-    this.photos.useStorage(key, () => this.draft.id);
-    this.draft.open(key);
-  }
-
-  private async buildCompletion(meta: CompletedMeta): Promise<Completion> {
-    // A draft finished earlier is rebuilt from the intro (Resume), before the later steps' words were needed.
-    await this.later.load();
-    const screen = await this.summaryScreen.load();
-    return screen.complete({
-      answers: this.journey.answers,
-      messages: this.i18n.words,
-      meta,
-      attributes: this,
-      photos: this.photos,
-    });
-  }
-
-  private viewContext(): ViewContext {
-    return {
-      messages: this.messages,
-      answers: this.journey.answers,
-      errors: this.journey.flow.errors as ViewContext['errors'],
+  override render(): TemplateResult {
+    return renderFrame({
+      messages: this.i18n.messages,
       disabled: this.isDisabled,
       clinic: this.clinic,
-      countStatus: (id) => this.counts.message(id),
-    };
-  }
-
-  override render(): TemplateResult {
-    return renderFrame(this.viewContext(), {
-      step: this.step,
-      fromReview: this.journey.flow.fromReview,
+      journey: this.journey,
+      draft: this.draft,
+      counts: this.counts,
       failedLanguage: this.i18n.failed,
-      notSaving: this.draft.notSavingNotice,
-      problem: this.journey.problem,
-      intro: {
-        keepsAnswers: this.draft.kept || !this.persistLocal,
-        hasDraft: this.draft.found,
-        draftStep: this.draft.foundStep,
-        notice: this.draft.discardedOne ? this.messages.intro.draftDiscarded : null,
-      },
       photos: this.photos,
-      later: this.later.ready && this.later.module ? { views: this.later.module, messages: this.i18n.words } : null,
-      summary: this.summaryView(),
-      on: this.journey,
+      later: this.later.loaded,
+      summary: this.summaryScreen.screen,
     });
-  }
-
-  /** The summary screen's view, once its chunk and the completion are both there. */
-  private summaryView(): Frame['summary'] {
-    const screen = this.summaryScreen.module;
-    const done = this.finished.completion;
-    if (this.step !== 'summary' || !screen || !done) return null;
-    const to = { form: this.form, consultationUrl: consultationTarget(this.consultationUrl) };
-    return (ctx) =>
-      screen.renderSummary(ctx, done.summary, {
-        ...this.summaryScreen.actions(done, ctx.messages.summary, to),
-        // A page form's field holds the text (summary-field): it goes with that form, not by copying.
-        inForm: !!this.form || this.formAssociation.fieldHoldsText,
-      });
   }
 }
 

@@ -3,6 +3,13 @@ import { DraftStore, type DraftContent, type DraftLoad } from './draft-store.js'
 import type { Draft } from '../model/draft-restore.js';
 import type { StepId } from '../model/definition.js';
 
+/** The element's attributes that say where the draft lives (and `id`, which every element has). */
+export interface DraftAttributes {
+  readonly persist: string;
+  readonly storageKey: string | null;
+  readonly name: string | null;
+}
+
 export interface DraftHost {
   /** What to save now, or null where nothing is saved (the intro). */
   content(): DraftContent | null;
@@ -24,13 +31,18 @@ export interface DraftHost {
 export class DraftController implements ReactiveController {
   /** The open draft, or null when nothing may be stored. */
   store: DraftStore | null = null;
+  /** The key the open draft is stored under (after `smp-assessment:`), or null when nothing may be stored. */
+  storageKey: string | null = null;
   /** A draft exists: the intro offers "Continue where you left off". */
   found = false;
   /** The step of that draft, so the intro can say how far the patient got ("You got to part 3 of 5"). */
   foundStep: StepId | null = null;
   /** A broken or expired draft was deleted: the intro says so. */
   discardedOne = false;
-  /** False once a save failed or storage refused a probe: the intro no longer promises to keep answers. */
+  /**
+   * False once a save failed or storage refused a probe: the intro no longer promises to keep answers. With
+   * persist="none" nothing is stored, so nothing fails: it stays true (the answers stay in the page until sent).
+   */
   kept = true;
   /** Shown once, on the step where saving the draft first failed. */
   notSavingNotice = false;
@@ -38,7 +50,7 @@ export class DraftController implements ReactiveController {
   private unwatch: () => void = () => {};
 
   constructor(
-    private readonly host: ReactiveElement,
+    private readonly host: ReactiveElement & DraftAttributes,
     private readonly of: DraftHost,
   ) {
     host.addController(this);
@@ -49,13 +61,19 @@ export class DraftController implements ReactiveController {
     return this.store?.id ?? '';
   }
 
-  /** Opens the draft under `key`, or none (persist="none"), and offers it on the intro. */
-  open(key: string | null): void {
+  /**
+   * Opens the draft under `storage-key`, else `name`, else `id`, else `smp-assessment`, or none with persist="none",
+   * and offers it on the intro. The element calls it on its first update and when those attributes change.
+   */
+  open(): void {
+    const { persist, storageKey, name, id } = this.host;
+    const key = persist === 'none' ? null : storageKey || name || id || 'smp-assessment';
     this.unwatch();
     this.unwatch = () => {};
+    this.storageKey = key;
     this.store = key === null ? null : new DraftStore(key);
+    this.kept = this.store?.works() ?? true;
     if (!this.store) return;
-    this.kept = this.store.works();
     this.unwatch = this.store.watch(this.handleChangedElsewhere);
     this.lookForDraft();
   }
@@ -88,6 +106,11 @@ export class DraftController implements ReactiveController {
       this.kept = false;
       this.notSavingNotice = true;
     }
+  }
+
+  /** Moved in the page: the draft is read and watched again (the first update opens it the first time). */
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.open();
   }
 
   hostDisconnected(): void {

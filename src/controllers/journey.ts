@@ -17,7 +17,7 @@ import type { FocusController } from './focus.js';
 import type { LocaleController } from './locale-controller.js';
 import type { PhotoDrafts } from './photo-drafts.js';
 
-/** What a move sets off in the element's other controllers, and the one thing only the element can do. */
+/** What a move sets off in the element's other controllers. */
 export interface JourneyParts<C extends SmpCompleteDetail> {
   readonly draft: DraftController;
   readonly photos: PhotoDrafts;
@@ -27,23 +27,21 @@ export interface JourneyParts<C extends SmpCompleteDetail> {
   readonly focus: FocusController;
   readonly counts: CountAnnouncer;
   readonly i18n: LocaleController;
-  /** The steps after the first question: their chunk and words (LaterStepsController). */
-  readonly later: { waitsFor(step: string): boolean; load(): Promise<unknown>; preload(): void };
+  /** The steps after the first question: their chunk and words, and the options' pictures (LaterStepsController). */
+  readonly later: { waitsFor(step: string): boolean; load(): Promise<unknown>; preload(): void; arrived(): void };
   /**
    * The form value, validity and states follow the answers and the step (`sync`); a reset also empties the host
    * form's summary field (`clearField`), whose writer finishing waits for (`fieldReady`). The
    * FormAssociationController.
    */
   readonly form: { sync(): void; clearField(): void; fieldReady(): Promise<void> };
-  /** Arrived on `step` by a move: the element asks for what that step shows (the options' pictures). */
-  arrived(step: StepId): void;
 }
 
 /**
  * The patient's journey: where they are (`flow`, changed only through the pure `stepFlow` reducer), what they
  * answered, and what each of their moves sets off: focus, the draft, the form value, the `smp-step` event, and
- * the summary (and `smp-complete` on Finish). The element renders from `flow` and `answers`, and calls these
- * methods from its buttons.
+ * the summary (and `smp-complete` on Finish, `smp-reset` on a reset). The frame draws from `flow` and `answers`,
+ * and its buttons call these methods.
  */
 export class Journey<C extends SmpCompleteDetail> {
   private flowValue: FlowState = INITIAL_FLOW;
@@ -158,6 +156,13 @@ export class Journey<C extends SmpCompleteDetail> {
     draft.found = false;
     this.parts.form.clearField();
     this.parts.form.sync();
+  }
+
+  /** `reset()`: clears everything and fires `smp-reset`; focus inside the widget moves to the intro's heading. */
+  reset(): void {
+    this.parts.focus.reset();
+    this.clear();
+    this.host.dispatchEvent(smpEvent('smp-reset', {}));
   }
 
   /** Start keeps answers prefilled through the `answers` property; Start again (restart) clears them. */
@@ -286,7 +291,7 @@ export class Journey<C extends SmpCompleteDetail> {
     // Preload the summary's chunk while the patient reads the review, so Finish does not wait for it. A failed
     // preload says nothing yet: Finish loads it again, with a fresh request, and says so if that fails too.
     if (step === 'review') summaryScreen.load().catch(() => undefined);
-    if (step !== nextStep('intro', this.answers)) this.parts.arrived(step);
+    if (step !== nextStep('intro', this.answers)) this.parts.later.arrived();
     draft.save();
     this.parts.form.sync();
     const { index, total } = progressOf(step, this.answers);

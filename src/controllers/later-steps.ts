@@ -1,10 +1,12 @@
 import type { CSSResultOrNative, ReactiveController, ReactiveElement } from 'lit';
-import { FIRST_STEP } from '../locales/index.js';
+import { FIRST_STEP, type Messages } from '../locales/index.js';
 import { addStyles } from './added-styles.js';
 
 /** What this controller uses of the later steps' chunk (src/components/later-steps.ts). */
 export interface LaterStepsModule {
   readonly laterStyles: CSSResultOrNative;
+  /** Asks for the options' pictures (a chunk of their own); `host` draws again once they arrive. */
+  requestPictures(host: ReactiveElement): void;
 }
 
 /**
@@ -21,7 +23,7 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
     /** The chunk's loader, shared by every element of the page (a `lazyChunk`). */
     private readonly loadViews: () => Promise<M>,
     /** The words on screen (the LocaleController): whether they are whole, and loading the rest. */
-    private readonly words: { readonly whole: unknown; loadWhole(): Promise<unknown> },
+    private readonly words: { readonly whole: Messages | null; loadWhole(): Promise<unknown> },
   ) {
     host.addController(this);
   }
@@ -37,6 +39,12 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
     return !!this.module && !!this.words.whole;
   }
 
+  /** What the later steps are drawn with, once the chunk and the whole locale are both there; else null. */
+  get loaded(): { readonly views: M; readonly messages: Messages } | null {
+    const messages = this.words.whole;
+    return this.module && messages ? { views: this.module, messages } : null;
+  }
+
   /** Both parts, once each; a failure rejects, and the next call asks again with a fresh request. */
   async load(): Promise<M> {
     const [module] = await Promise.all([this.loadViews(), this.words.whole ? null : this.words.loadWhole()]);
@@ -46,6 +54,14 @@ export class LaterStepsController<M extends LaterStepsModule> implements Reactiv
       this.host.requestUpdate();
     }
     return module;
+  }
+
+  /**
+   * The patient arrived on a step past the first question (which has no pictures): the options' pictures are asked
+   * for. The chunk is there: such a step waits for it.
+   */
+  arrived(): void {
+    this.module?.requestPictures(this.host);
   }
 
   /**

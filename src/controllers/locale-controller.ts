@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
+  FIRST_STEP,
   cachedMessages,
   firstMessages,
   loadMessages,
@@ -33,8 +34,8 @@ export class LocaleController implements ReactiveController {
     private readonly own: () => string | null,
     /** Called whenever `messages` changes, so the element can re-word what it keeps outside render. */
     private readonly changed: () => void,
-    /** Whether the step on screen needs a whole locale (any step after the first question). */
-    private readonly needsWhole: () => boolean,
+    /** The step on screen: past the first question, a whole locale is needed. */
+    private readonly step: () => string,
   ) {
     host.addController(this);
   }
@@ -66,7 +67,8 @@ export class LocaleController implements ReactiveController {
     const wanted = locale ?? 'en';
     const whole = cachedMessages(wanted);
     const first = firstMessages(wanted);
-    if (whole || (first && !this.needsWhole())) {
+    const step = this.step();
+    if (whole || (first && (step === 'intro' || step === FIRST_STEP))) {
       this.failed = null;
       return this.set(whole ?? first!);
     }

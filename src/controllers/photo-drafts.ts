@@ -26,9 +26,8 @@ export class PhotoDrafts {
   step: PhotosController | null = null;
   /** Set when storage refused a photo, or its code could not be fetched: it will need adding again after a reload. */
   notKept = false;
-  /** The current draft's id (`DraftStore.id`): saved photos carry it, restored ones must match it. */
-  draftId: () => string = () => '';
-  private storageKey: string | null = null;
+  /** The storage key the photo store was opened under (the draft's, when it was asked for). */
+  private storeKey: string | null = null;
   private store: Promise<PhotoStore | null> | null = null;
 
   constructor(
@@ -36,6 +35,11 @@ export class PhotoDrafts {
     private readonly messages: () => Messages,
     /** The chunk with the photos step's controller, shared by every element of the page (a `lazyChunk`). */
     private readonly load: () => Promise<PhotosModule>,
+    /**
+     * Where the draft is stored (the DraftController): its photos are stored under the same key, each with the
+     * draft's id; no key (persist="none") keeps them in memory only.
+     */
+    private readonly draft: { readonly storageKey: string | null; readonly id: string },
   ) {}
 
   get count(): number {
@@ -53,19 +57,22 @@ export class PhotoDrafts {
     return module;
   }
 
-  /**
-   * Where draft photos live; `null` (persist="none") keeps them in memory only. Nothing is opened yet:
-   * the image code and IndexedDB are lazy chunks, loaded when a photo is added, restored or cleared.
-   */
-  useStorage(storageKey: string | null, draftId: () => string = () => ''): void {
-    this.draftId = draftId;
-    if (storageKey === this.storageKey) return;
-    this.storageKey = storageKey;
-    this.store = null;
+  /** The current draft's id (`DraftStore.id`): saved photos carry it, restored ones must match it. */
+  draftId(): string {
+    return this.draft.id;
   }
 
+  /**
+   * The photo store of the draft's key, or null where nothing may be stored. The image code and IndexedDB are lazy
+   * chunks: nothing is opened before a photo is added, restored or cleared.
+   */
   openStore(): Promise<PhotoStore | null> | null {
-    const key = this.storageKey;
+    const key = this.draft.storageKey;
+    if (key !== this.storeKey) {
+      // The draft moved (another storage key, or persist="none"): its photos are stored under the new key.
+      this.storeKey = key;
+      this.store = null;
+    }
     if (!key) return null;
     return (this.store ??= loadStore().then(
       (m) => new m.PhotoStore(key),

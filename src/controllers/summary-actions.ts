@@ -19,6 +19,16 @@ export interface CompletionText {
   readonly summary: { readonly reference: string };
 }
 
+/** Where the summary screen's buttons lead. */
+export interface SendTargets {
+  /** The host form, for Send. */
+  readonly form: HTMLFormElement | null;
+  /** `consultation-url`, already made safe; null for none. */
+  readonly consultationUrl: string | null;
+  /** The text goes with a form (the host form, or the one of the page's summary field), not by copying. */
+  readonly inForm: boolean;
+}
+
 /** The summary chunk's sharing code these actions call (src/components/share.ts and send-target.ts). */
 export interface SharingCode {
   copyText(text: string, root: ShadowRoot): Promise<boolean>;
@@ -45,17 +55,11 @@ export class SummaryActions<C extends CompletionText> {
     this.printer = new PrintController(host, printable);
   }
 
-  /**
-   * The summary screen's buttons and status line for the finished `completion`: Send goes to the host `form`, the
-   * consultation button to `consultationUrl` (already made safe; null for none).
-   */
-  actions(
-    completion: C,
-    messages: ActionMessages,
-    to: { readonly form: HTMLFormElement | null; readonly consultationUrl: string | null },
-  ) {
+  /** The summary screen's buttons and status line for the finished `completion`. */
+  actions(completion: C, messages: ActionMessages, to: SendTargets) {
     return {
       status: this.status,
+      inForm: to.inForm,
       consultationUrl: to.consultationUrl,
       copy: () => void this.copy(completion.text, messages),
       download: () => void this.download(completion, messages),

@@ -1,5 +1,5 @@
 import { type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
-import type { ActionMessages, CompletionText, SharingCode, SummaryActions } from './summary-actions.js';
+import type { ActionMessages, CompletionText, SendTargets, SharingCode, SummaryActions } from './summary-actions.js';
 import { addStyles } from './added-styles.js';
 
 /**
@@ -13,9 +13,27 @@ export interface SummaryScreenModule<C extends CompletionText> extends SharingCo
   summaryStyles: CSSResultOrNative;
 }
 
+/** What the summary screen reads of the element. */
+export interface SummaryScreenHost<C> {
+  /** Whether the summary step is on screen. */
+  shown(): boolean;
+  /** The finished assessment, or null. */
+  completion(): C | null;
+  /** Where its buttons lead, read each time it is drawn. */
+  targets(): SendTargets;
+}
+
+/** What the summary step draws: the chunk's views, the finished assessment, and its buttons in the words given. */
+export interface SummaryScreen<C extends CompletionText, M> {
+  readonly views: M;
+  readonly completion: C;
+  actions(messages: ActionMessages): ReturnType<SummaryActions<C>['actions']>;
+}
+
 /**
- * Loads the summary screen's code; its buttons (Copy, Download, Print, the consultation link) are SummaryActions,
- * which come with that code.
+ * The summary screen: loads its code (a lazy chunk) and, once that and the finished assessment are there, hands the
+ * frame what to draw. Its buttons (Copy, Download, Print, Send, the consultation link) are SummaryActions, which come
+ * with that code.
  */
 export class SummaryController<
   C extends CompletionText,
@@ -27,10 +45,9 @@ export class SummaryController<
 
   constructor(
     private readonly host: ReactiveElement,
-    /** Whether the summary is on screen, so Ctrl+P prints it alone. */
-    private readonly printable: () => boolean,
     /** The chunk's loader, shared by every element of the page (a `lazyChunk`), so it loads once per page. */
     private readonly loadScreen: () => Promise<M>,
+    private readonly of: SummaryScreenHost<C>,
   ) {
     host.addController(this);
   }
@@ -51,22 +68,20 @@ export class SummaryController<
     // A preload and Finish may both have waited for the chunk: only the first sets it up.
     if (this.module) return this.module;
     this.module = module;
-    this.buttons = new module.SummaryActions(this.host, this.printable, module);
+    // Ctrl+P prints the summary alone while it is on screen.
+    this.buttons = new module.SummaryActions(this.host, () => this.of.shown() && !!this.of.completion(), module);
     // The summary's CSS came with it.
     addStyles(this.host, module.summaryStyles);
     return module;
   }
 
-  /**
-   * The summary screen's buttons and status line, for the finished `completion` (drawn once the chunk is there):
-   * Send goes to the host `form`, the consultation button to `consultationUrl` (already made safe; null for none).
-   */
-  actions(
-    completion: C,
-    messages: ActionMessages,
-    to: { readonly form: HTMLFormElement | null; readonly consultationUrl: string | null },
-  ) {
-    return this.buttons!.actions(completion, messages, to);
+  /** On the summary step, once the chunk and the finished assessment are both there: what it draws; else null. */
+  get screen(): SummaryScreen<C, M> | null {
+    const { module, buttons } = this;
+    const completion = this.of.completion();
+    if (!this.of.shown() || !module || !buttons || !completion) return null;
+    const to = this.of.targets();
+    return { views: module, completion, actions: (messages) => buttons.actions(completion, messages, to) };
   }
 
   formData(name: string, completion: C): FormData | null {

@@ -148,6 +148,27 @@ describe('summary status line and send-button', function () {
       observer.disconnect();
     }
   });
+
+  it('the browser’s own Print prints the summary alone while it is on screen, and leaves the page alone elsewhere', async () => {
+    const el = await mount();
+    await toSummary(minimalComplete, el);
+    const sheets = document.adoptedStyleSheets.length;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(el.hasAttribute('data-smp-printing'), 'the summary is what prints').to.equal(true);
+    expect(document.adoptedStyleSheets.length, 'the rest of the page is hidden').to.equal(sheets + 1);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+
+    el.reset();
+    await settle(el);
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(el.hasAttribute('data-smp-printing'), 'the intro does not print alone').to.equal(false);
+      expect(document.adoptedStyleSheets.length, 'nothing of the page is hidden').to.equal(sheets);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
   it('on a phone the summary keeps only its top and bottom rules and the frame’s width; on a wide screen its card', async () => {
     for (const [width, card] of [
       [320, false],

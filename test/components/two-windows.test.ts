@@ -46,4 +46,19 @@ describe('two windows with one draft', () => {
       expect(b.el.answers[id], id).to.deep.equal(value);
     }
   });
+
+  it('a widget moved in its page follows the draft again: its intro offers what another window saves', async () => {
+    const a = await openFrame(`${PAGES}src.html`);
+    const b = await openFrame(`${PAGES}src.html`);
+    // Moving an element disconnects it (it stops watching the draft) and connects it again, as a framework that
+    // re-parents it does.
+    b.el.parentNode!.appendChild(b.el);
+    await settle(b.el);
+    expect(part(b.el, 'start-button')).to.exist;
+
+    await click(a.el, 'start-button');
+    await answerStep(a.el, everything);
+    await click(a.el, 'continue-button');
+    await until(() => part(b.el, 'resume-button'), 'Continue where you left off in the moved B');
+  });
 });

@@ -2,7 +2,7 @@ import type { Answers } from '../../model/answers.js';
 import type { ValidationError } from '../../model/validation.js';
 import type { FirstMessages, Messages } from '../../locales/types.js';
 
-/** What every step's render function reads; the element owns the state, views only draw it. */
+/** What every step's render function reads (renderFrame gathers it); controllers own the state, views only draw it. */
 export interface ViewContext {
   /** The whole locale once the later steps' strings are there; before, the intro's and the first question's. */
   readonly messages: FirstMessages;

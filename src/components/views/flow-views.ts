@@ -5,13 +5,16 @@ import type { StepId } from '../../model/definition.js';
 import { PARTS, partProgressOf } from '../../model/progress.js';
 import { ids, type ViewContext } from './context.js';
 
-export interface IntroOptions {
+/** The saved draft as the intro shows it (the DraftController). */
+export interface IntroDraft {
   /** False when this device cannot keep a draft: the privacy line then says so instead of promising it. */
-  readonly keepsAnswers: boolean;
-  readonly hasDraft: boolean;
+  readonly kept: boolean;
+  /** A saved draft exists: the intro offers to continue it or start again. */
+  readonly found: boolean;
   /** The step the saved draft got to, so the resume screen can say how far that was. */
-  readonly draftStep: StepId | null;
-  readonly notice: string | null;
+  readonly foundStep: StepId | null;
+  /** A broken or expired draft was deleted: the intro says so. */
+  readonly discardedOne: boolean;
 }
 
 /** The intro's buttons: Start, Continue where you left off, Start again. */
@@ -27,23 +30,23 @@ function resumeLead(ctx: ViewContext, step: StepId | null): string {
   return ctx.messages.intro.resumeLead(progress?.part ?? (step === 'intro' ? 1 : null), PARTS.length);
 }
 
-export function renderIntro(ctx: ViewContext, options: IntroOptions, on: IntroMoves): TemplateResult {
+export function renderIntro(ctx: ViewContext, draft: IntroDraft, on: IntroMoves): TemplateResult {
   const t = ctx.messages.intro;
   return html`<div class="intro">
-    ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : nothing}
-    <h2 part="heading" class="heading" tabindex="-1">${options.hasDraft ? t.resumeTitle : t.title}</h2>
-    <p class="lead">${options.hasDraft ? resumeLead(ctx, options.draftStep) : t.lead(ctx.clinic)}</p>
+    ${draft.discardedOne ? html`<p class="notice" role="status">${t.draftDiscarded}</p>` : nothing}
+    <h2 part="heading" class="heading" tabindex="-1">${draft.found ? t.resumeTitle : t.title}</h2>
+    <p class="lead">${draft.found ? resumeLead(ctx, draft.foundStep) : t.lead(ctx.clinic)}</p>
     ${
-      options.hasDraft
+      draft.found
         ? nothing
         : html`<ul class="points">
             ${t.points.map((point) => html`<li>${point}</li>`)}
           </ul>`
     }
-    <p class="privacy">${options.keepsAnswers ? t.privacy : ctx.messages.problems.privacyNotKept}</p>
+    <p class="privacy">${draft.kept ? t.privacy : ctx.messages.problems.privacyNotKept}</p>
     <div class="actions" part="nav">
       ${
-        options.hasDraft
+        draft.found
           ? html`<button
                 type="button"
                 class="primary"
