@@ -254,8 +254,8 @@ export class Journey<C extends SmpCompleteDetail> {
       await this.parts.form.fieldReady();
       completion = await this.parts.finished.complete(meta);
     } catch {
-      // The summary's file (or the summary field's writer) could not be fetched: the patient stays on the review with every answer, is told in
-      // plain words, and pressing Finish again asks for the file anew.
+      // The summary's file (or the summary field's writer) could not be fetched: the patient stays on the review
+      // with every answer, is told in plain words, and pressing Finish again asks for the file anew.
       this.move({ type: 'showReview' });
       this.problem = this.notLoaded;
       return;
